@@ -1,0 +1,38 @@
+using System.CommandLine;
+using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Configuration;
+
+namespace OneOnOne.Journal.Cli;
+
+/// <summary><c>build</c> (the default command): builds the site into the output folder; exits 1 when any note had an error, after writing everything else.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var command = new Command("build", "Build the site into output/ (the default command)");
+        common.AddTo(command);
+        command.SetAction((result, _) => RunAsync(common, result));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CommonOptions common, ParseResult parse)
+    {
+        var (options, error) = common.Resolve(parse, BuildMode.Build);
+        if (options is null)
+        {
+            Reporter.Fail(error!);
+            return 2;
+        }
+
+        var result = await Reporter.WithProgressAsync("Building", progress => SiteBuilder.BuildAsync(options, progress));
+        if (result.Refused is not null)
+        {
+            Reporter.Fail(result.Refused);
+            return 1;
+        }
+
+        Reporter.Problems(result.Diagnostics, warnings: true);
+        Reporter.Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, options.OutputPath));
+        return result.ExitCode;
+    }
+}

@@ -1,0 +1,50 @@
+using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Domain;
+using Spectre.Console;
+
+namespace OneOnOne.Journal.Cli;
+
+/// <summary>Writes progress, problems and the one-line summary to standard error, readable in a terminal and in CI logs.</summary>
+internal static class Reporter
+{
+    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+    });
+
+    /// <summary>Runs <paramref name="work"/> with a spinner showing the current step when standard error is a terminal.</summary>
+    public static async Task<T> WithProgressAsync<T>(string what, Func<Action<string>, Task<T>> work)
+    {
+        if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is not null)
+        {
+            return await work(_ => { });
+        }
+
+        T result = default!;
+        await Error.Status().StartAsync(what, async ctx =>
+        {
+            result = await work(step => ctx.Status($"{what}: {step} done"));
+        });
+        return result;
+    }
+
+    /// <summary>Prints each problem as <c>path:line:column: severity: message</c>.</summary>
+    public static void Problems(IEnumerable<Diagnostic> diagnostics, bool warnings = true)
+    {
+        foreach (var d in diagnostics.Where(d => warnings || d.Severity == Severity.Error))
+        {
+            var color = d.Severity == Severity.Error ? "red" : "yellow";
+            Error.MarkupLine($"[{color}]{Markup.Escape(d.ToString())}[/]");
+        }
+    }
+
+    /// <summary>The summary line: notes, people, pages, warnings, errors, seconds.</summary>
+    public static void Summary(BuildResult result, string outputPath)
+    {
+        var j = result.Journal;
+        var line = $"{j?.Notes.Count ?? 0} notes, {j?.People.Count ?? 0} people, {result.Pages} pages ({result.Changed} changed), {result.Warnings} warnings, {result.Errors} errors, {result.Elapsed.TotalSeconds:0.00} s -> {outputPath}";
+        Error.MarkupLine(result.Errors > 0 ? $"[red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
+    }
+
+    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+}

@@ -1,0 +1,70 @@
+namespace OneOnOne.Journal.Configuration;
+
+/// <summary>Where a build reads and writes, and how.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The journal root: the absolute path of the folder that holds <c>input/</c>.</summary>
+    public required string RootPath { get; init; }
+
+    /// <summary>The absolute path of the output folder (default <c>&lt;root&gt;/output</c>).</summary>
+    public required string OutputPath { get; init; }
+
+    /// <summary>The absolute path of the theme folder in use.</summary>
+    public required string ThemePath { get; init; }
+
+    /// <summary>Build, preview or publish.</summary>
+    public BuildMode Mode { get; init; } = BuildMode.Build;
+
+    /// <summary>"Today" in the journal's time zone; null to read the clock (tests and benchmarks fix it).</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>The <c>input/</c> folder.</summary>
+    public string InputPath => Path.Combine(RootPath, "input");
+
+    /// <summary>
+    /// Finds the journal root: <paramref name="explicitRoot"/> when given, else the nearest folder
+    /// from <paramref name="workingDirectory"/> upwards that holds an <c>input/</c> folder.
+    /// </summary>
+    /// <returns>The absolute root, or null when none is found.</returns>
+    public static string? FindRoot(string? explicitRoot, string workingDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitRoot))
+        {
+            return Path.GetFullPath(explicitRoot, workingDirectory);
+        }
+
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "input")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The theme folder: <c>&lt;root&gt;/theme</c> when the journal has one, else the default theme
+    /// shipped beside the program (<c>&lt;app&gt;/theme</c>).
+    /// </summary>
+    public static string FindTheme(string root)
+    {
+        var own = Path.Combine(root, "theme");
+        return Directory.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "theme");
+    }
+
+    /// <summary>Options with the defaults for a root: output in <c>&lt;root&gt;/output</c>, the root's theme or the shipped one.</summary>
+    public static BuildOptions ForRoot(string root, string? output = null, BuildMode mode = BuildMode.Build, DateOnly? today = null)
+    {
+        root = Path.GetFullPath(root);
+        return new BuildOptions
+        {
+            RootPath = root,
+            OutputPath = Path.GetFullPath(output ?? Path.Combine(root, "output"), root),
+            ThemePath = FindTheme(root),
+            Mode = mode,
+            Today = today,
+        };
+    }
+}

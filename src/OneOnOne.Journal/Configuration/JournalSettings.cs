@@ -1,0 +1,130 @@
+using System.Globalization;
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Parsing;
+
+namespace OneOnOne.Journal.Configuration;
+
+/// <summary>
+/// The journal's <c>settings.yml</c> (optional; DESIGN.md, "Journal layout"). Every key has a default.
+/// Keys: <c>title</c>, <c>owner</c>, <c>base-path</c>, <c>default-cadence</c>, <c>week-start</c>,
+/// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>.
+/// </summary>
+public sealed record JournalSettings
+{
+    /// <summary>Site title. Default "1:1 journal".</summary>
+    public string Title { get; init; } = "1:1 journal";
+
+    /// <summary>The owner's name, shown for <c>@me</c>. Default "Me".</summary>
+    public string Owner { get; init; } = "Me";
+
+    /// <summary>Sub-path on the host, e.g. <c>/journal/</c>; links are relative so it is rarely needed. Default none.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Cadence for people whose file gives none. Default biweekly.</summary>
+    public Cadence DefaultCadence { get; init; } = Cadence.Biweekly;
+
+    /// <summary>First day of the week for calendars. Default Monday.</summary>
+    public DayOfWeek WeekStart { get; init; } = DayOfWeek.Monday;
+
+    /// <summary>The journal's time zone: "today" is computed in it. Default the machine's.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Local;
+
+    /// <summary>The month (1..12) the review year starts in. Default 1 (January).</summary>
+    public int ReviewYearStart { get; init; } = 1;
+
+    /// <summary>Days without a mention after which an in-flight goal is stale. Default 42 (six weeks).</summary>
+    public int StaleGoalDays { get; init; } = 42;
+
+    /// <summary>Today's date in the journal's time zone.</summary>
+    public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
+
+    /// <summary>Reads settings from YAML text; unknown or bad values are reported and the default is kept.</summary>
+    /// <param name="yaml">The file's text (LF line endings).</param>
+    /// <param name="path">The file's path relative to the root, for messages.</param>
+    public static (JournalSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml, string path = "settings.yml")
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = new JournalSettings();
+        var parsed = FrontMatterParser.Parse("---\n" + yaml.TrimEnd('\n') + "\n---\n");
+        if (parsed.Error is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(path, Math.Max(1, parsed.ErrorLine - 1), parsed.Error.Replace("front matter", "settings file", StringComparison.Ordinal)));
+            return (settings, diagnostics);
+        }
+
+        var map = parsed.FrontMatter ?? YamlMap.Empty;
+        int Line(YamlValue? v) => Math.Max(1, (v?.Line ?? 2) - 1);
+
+        settings = settings with
+        {
+            Title = map.Text("title") ?? settings.Title,
+            Owner = map.Text("owner") ?? settings.Owner,
+            BasePath = map.Text("base-path", "basepath"),
+        };
+        if (map.Text("default-cadence") is { } cadenceText)
+        {
+            if (Cadence.Parse(cadenceText) is { } cadence)
+            {
+                settings = settings with { DefaultCadence = cadence };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("default-cadence")), $"unknown default-cadence '{cadenceText}'; using biweekly"));
+            }
+        }
+
+        if (map.Text("week-start") is { } weekStart)
+        {
+            if (Enum.TryParse<DayOfWeek>(weekStart, ignoreCase: true, out var day))
+            {
+                settings = settings with { WeekStart = day };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("week-start")), $"unknown week-start '{weekStart}'; using monday"));
+            }
+        }
+
+        if (map.Text("time-zone", "timezone") is { } zone)
+        {
+            try
+            {
+                settings = settings with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone) };
+            }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("time-zone", "timezone")), $"unknown time zone '{zone}'; using the machine's"));
+            }
+        }
+
+        if (map.Text("review-year-start") is { } start)
+        {
+            if (int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+            {
+                settings = settings with { ReviewYearStart = month };
+            }
+            else if (DateTime.TryParseExact(start, ["MMMM", "MMM"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var named))
+            {
+                settings = settings with { ReviewYearStart = named.Month };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("review-year-start")), $"review-year-start '{start}' is not a month (1..12 or a month name); using January"));
+            }
+        }
+
+        if (map.Text("stale-goal-days") is { } stale)
+        {
+            if (int.TryParse(stale, NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) && days > 0)
+            {
+                settings = settings with { StaleGoalDays = days };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("stale-goal-days")), $"stale-goal-days '{stale}' is not a positive whole number; using 42"));
+            }
+        }
+
+        return (settings, diagnostics);
+    }
+}

@@ -1,0 +1,79 @@
+namespace OneOnOne.Journal.Domain;
+
+/// <summary>
+/// Carries action items from meeting to meeting (DESIGN.md, "Action items"): walks the placed notes
+/// oldest first; an unchecked item opens an action (or is a repeat of an open one with the same key and
+/// a shared person); a checked item closes the open action with the same key that shares a person with
+/// the note, or is opened and closed at once when there is none.
+/// </summary>
+public static class ActionTracker
+{
+    /// <summary>Returns every action item, ordered by opening date then text.</summary>
+    /// <param name="notes">Notes in any order; notes without a date or person are ignored.</param>
+    public static IReadOnlyList<ActionItem> Track(IEnumerable<Note> notes)
+    {
+        var open = new List<ActionItem>();
+        var closed = new List<ActionItem>();
+        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey))
+        {
+            foreach (var task in note.Tasks)
+            {
+                var key = task.Key;
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                var index = open.FindIndex(a => a.Key == key && a.People.Any(note.With.Contains));
+                if (index < 0)
+                {
+                    var item = new ActionItem
+                    {
+                        Key = key,
+                        Text = task.Text,
+                        Owner = task.Owner,
+                        Due = task.Due,
+                        People = note.With,
+                        OpenedIn = note,
+                        Mentions = [note],
+                    };
+                    if (task.Done)
+                    {
+                        closed.Add(item with { ClosedIn = note, ClosedOn = task.DoneOn ?? note.Date });
+                    }
+                    else
+                    {
+                        open.Add(item);
+                    }
+
+                    continue;
+                }
+
+                var existing = open[index];
+                if (existing.Mentions[^1] == note)
+                {
+                    continue; // the same item twice in one note
+                }
+
+                var updated = existing with
+                {
+                    Text = task.Text,
+                    Owner = task.Owner ?? existing.Owner,
+                    Due = task.Due ?? existing.Due,
+                    Mentions = [.. existing.Mentions, note],
+                };
+                if (task.Done)
+                {
+                    open.RemoveAt(index);
+                    closed.Add(updated with { ClosedIn = note, ClosedOn = task.DoneOn ?? note.Date });
+                }
+                else
+                {
+                    open[index] = updated;
+                }
+            }
+        }
+
+        return [.. open.Concat(closed).OrderBy(a => a.OpenedIn.SortKey).ThenBy(a => a.Key, StringComparer.Ordinal)];
+    }
+}

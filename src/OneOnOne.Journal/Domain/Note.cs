@@ -1,0 +1,68 @@
+namespace OneOnOne.Journal.Domain;
+
+/// <summary>
+/// One meeting note (DESIGN.md, "A note"): its front matter, and what the body says about action
+/// items, feedback and wins. Built without I/O by <see cref="Parsing.NoteFactory"/>.
+/// </summary>
+public sealed record Note
+{
+    /// <summary>The note file, relative to the journal root, with forward slashes.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The slug of the file stem (<c>2026-03-04 Alice Chen</c> → <c>2026-03-04-alice-chen</c>), unique in the journal.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The meeting's date in the journal's time zone, or null when the note has no valid date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The meeting's start time, when the front matter gives one.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>The ids of the people met (resolved from ids, names or aliases); several for a shared meeting.</summary>
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>The meeting type id; <c>regular</c> when none is given or the given one is unknown.</summary>
+    public string TypeId { get; init; } = MeetingType.DefaultId;
+
+    /// <summary>The title: from front matter, or derived from type and person ("Regular 1:1 with Alice Chen").</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Tags, lower case, without <c>#</c>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Mood from 1 (bad) to 5 (great), or null.</summary>
+    public int? Mood { get; init; }
+
+    /// <summary>True for <c>private: true</c>: shown by build and preview, left out by publish.</summary>
+    public bool IsPrivate { get; init; }
+
+    /// <summary>The goals discussed, in front-matter order.</summary>
+    public IReadOnlyList<GoalMention> Goals { get; init; } = [];
+
+    /// <summary>Topics queued for the next meeting (<c>next:</c>).</summary>
+    public IReadOnlyList<string> Next { get; init; } = [];
+
+    /// <summary>Task-list items in the body, in order.</summary>
+    public IReadOnlyList<TaskItem> Tasks { get; init; } = [];
+
+    /// <summary>Lines of the "Feedback" section(s).</summary>
+    public IReadOnlyList<FeedbackEntry> Feedback { get; init; } = [];
+
+    /// <summary>Lines of the "Wins" section(s).</summary>
+    public IReadOnlyList<string> Wins { get; init; } = [];
+
+    /// <summary>The body rendered to HTML; links to other pages start with <c>~/</c> (the site root).</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>The body as plain text (for summaries and the search index).</summary>
+    public string PlainText { get; init; } = "";
+
+    /// <summary>True when the note has a date and at least one known person, so it belongs on timelines.</summary>
+    public bool IsPlaced => Date is not null && With.Count > 0;
+
+    /// <summary>The note page's URL path, relative to the site root: <c>notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>, or <c>notes/undated/&lt;slug&gt;/</c>.</summary>
+    public string Permalink => $"notes/{(Date is { } d ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "undated")}/{Slug}/";
+
+    /// <summary>Sort key: date then time then slug (undated notes first).</summary>
+    public (DateOnly, TimeOnly, string) SortKey => (Date ?? DateOnly.MinValue, Time ?? TimeOnly.MinValue, Slug);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using OneOnOne.Journal.Configuration;
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Theming;
+
+namespace OneOnOne.Journal.Engine;
+
+/// <summary>
+/// What every module may read during one build: the paths, the settings, the theme, the build mode,
+/// the date of "today" in the journal's time zone, and the outputs of finished pipelines.
+/// Diagnostics are collected here from all threads.
+/// </summary>
+public sealed class PipelineContext
+{
+    private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a context.</summary>
+    public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme)
+    {
+        Options = options;
+        Settings = settings;
+        Theme = theme;
+    }
+
+    /// <summary>Where to read and write, the mode and the date of today.</summary>
+    public BuildOptions Options { get; }
+
+    /// <summary>The journal's <c>settings.yml</c>.</summary>
+    public JournalSettings Settings { get; }
+
+    /// <summary>The theme: layouts, partials, assets and default meeting types.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>Outputs of the pipelines that have finished, by pipeline name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs => _outputs;
+
+    /// <summary>Every diagnostic reported so far, in no particular order.</summary>
+    public IReadOnlyCollection<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Records a problem found in the user's input.</summary>
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>The output of a finished pipeline, or throws <see cref="InvalidOperationException"/> if it has not run (a missing dependency).</summary>
+    public IReadOnlyList<Document> OutputOf(string pipeline) =>
+        _outputs.TryGetValue(pipeline, out var docs)
+            ? docs
+            : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run; declare it in DependsOn.");
+
+    /// <summary>Output paths (relative, forward slashes) produced by this build, whether or not their bytes changed.</summary>
+    public IReadOnlyCollection<string> OutputFiles => (IReadOnlyCollection<string>)_outputFiles.Keys;
+
+    /// <summary>Number of files whose bytes changed and were written.</summary>
+    public int ChangedFiles => _changed;
+
+    /// <summary>Records that the build produced an output file; <paramref name="changed"/> when it was (re)written.</summary>
+    public void RecordOutputFile(string relativePath, bool changed)
+    {
+        _outputFiles[relativePath] = 0;
+        if (changed)
+        {
+            Interlocked.Increment(ref _changed);
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, byte> _outputFiles = new(StringComparer.Ordinal);
+    private int _changed;
+
+    internal void SetOutput(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace OneOnOne.Journal.Engine;
+
+/// <summary>
+/// Runs pipelines in dependency order; pipelines whose dependencies are all done run concurrently.
+/// Throws <see cref="InvalidOperationException"/> for an unknown dependency or a dependency cycle
+/// (a programming error, never a user one).
+/// </summary>
+public sealed class PipelineEngine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+
+    /// <summary>Creates an engine over the given pipelines (names must be unique).</summary>
+    public PipelineEngine(IReadOnlyList<Pipeline> pipelines)
+    {
+        var names = pipelines.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        if (names.Count != pipelines.Count)
+        {
+            throw new InvalidOperationException("Pipeline names must be unique.");
+        }
+
+        foreach (var dependency in pipelines.SelectMany(p => p.DependsOn).Where(d => !names.Contains(d)))
+        {
+            throw new InvalidOperationException($"Unknown pipeline dependency '{dependency}'.");
+        }
+
+        _pipelines = pipelines;
+    }
+
+    /// <summary>Time taken by each pipeline in the last run, in milliseconds, by name.</summary>
+    public IReadOnlyDictionary<string, long> Timings => _timings;
+
+    private readonly Dictionary<string, long> _timings = new(StringComparer.Ordinal);
+
+    /// <summary>Runs every pipeline once.</summary>
+    /// <param name="context">The build's context; outputs are stored in it.</param>
+    /// <param name="onPipelineDone">Called after each pipeline with its name (for progress).</param>
+    public async Task RunAsync(PipelineContext context, Action<string>? onPipelineDone = null)
+    {
+        var remaining = _pipelines.ToList();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        while (remaining.Count > 0)
+        {
+            var ready = remaining.Where(p => p.DependsOn.All(done.Contains)).ToList();
+            if (ready.Count == 0)
+            {
+                throw new InvalidOperationException("Pipeline dependency cycle: " + string.Join(", ", remaining.Select(p => p.Name)));
+            }
+
+            var results = await Task.WhenAll(ready.Select(p => Task.Run(() => RunOneAsync(p, context))));
+            foreach (var (pipeline, docs, ms) in results)
+            {
+                context.SetOutput(pipeline.Name, docs);
+                _timings[pipeline.Name] = ms;
+                done.Add(pipeline.Name);
+                remaining.Remove(pipeline);
+                onPipelineDone?.Invoke(pipeline.Name);
+            }
+        }
+    }
+
+    private static async Task<(Pipeline, IReadOnlyList<Document>, long)> RunOneAsync(Pipeline pipeline, PipelineContext context)
+    {
+        var watch = Stopwatch.StartNew();
+        IReadOnlyList<Document> docs = [];
+        foreach (var module in pipeline.Modules)
+        {
+            docs = await module.ExecuteAsync(docs, context).ConfigureAwait(false);
+        }
+
+        return (pipeline, docs, watch.ElapsedMilliseconds);
+    }
+}

@@ -1,0 +1,41 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>Computes the <see cref="JournalModel"/> model from the People, MeetingTypes and Notes pipelines into one document (<see cref="Keys.Journal"/>).</summary>
+public sealed class BuildJournal : IModule
+{
+    /// <summary>The name of the pipeline that produces the journal.</summary>
+    public const string Pipeline = "Journal";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var people = context.OutputOf(CreatePeople.Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>();
+        var types = CreateMeetingTypes.From(context);
+        if (types.Count == 0)
+        {
+            types = [new MeetingType(MeetingType.DefaultId, "Regular 1:1", "", 30, null, null, null, [], "", "(built in)")];
+        }
+
+        var today = context.Options.Today ?? context.Settings.TodayFrom(DateTimeOffset.Now);
+        var (journal, diagnostics) = JournalBuilder.Build(
+            context.Settings.Title,
+            context.Settings.Owner,
+            today,
+            context.Settings.StaleGoalDays,
+            people,
+            CreateNotes.From(context),
+            types);
+        foreach (var d in diagnostics)
+        {
+            context.Report(d);
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, null, "").With(Keys.Journal, journal)]);
+    }
+
+    /// <summary>The journal built by the Journal pipeline.</summary>
+    public static JournalModel From(PipelineContext context) => context.OutputOf(Pipeline)[0].Get<JournalModel>(Keys.Journal)!;
+}

@@ -1,0 +1,26 @@
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>Reads every file of the theme's <c>assets/</c> folder into a document destined for <c>assets/&lt;same path&gt;</c> (CSS, scripts, icons).</summary>
+public sealed class CopyAssets : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var folder = context.Theme.AssetsPath;
+        if (!Directory.Exists(folder))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var docs = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file =>
+            {
+                var relative = "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+                return Document.Create(null, relative, "").With(Keys.Bytes, File.ReadAllBytes(file));
+            });
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
+    }
+}

@@ -1,0 +1,40 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Parsing;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>
+/// Splits each document into YAML front matter (<see cref="Keys.FrontMatter"/>) and Markdown body
+/// (<see cref="Keys.Markdown"/>, starting at <see cref="Keys.BodyLine"/>). Bad YAML is reported with
+/// its line and the body is kept.
+/// </summary>
+public sealed class ParseFrontMatter : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var doc = inputs[i];
+            if (doc.Metadata.ContainsKey(Keys.ReadError))
+            {
+                outputs[i] = doc.With(Keys.Markdown, "").With(Keys.BodyLine, 1);
+                return;
+            }
+
+            var result = FrontMatterParser.Parse(doc.Content);
+            if (result.Error is not null)
+            {
+                context.Report(Diagnostic.Error(doc.Source ?? "?", Math.Max(1, result.ErrorLine), result.Error));
+            }
+
+            outputs[i] = doc
+                .With(Keys.FrontMatter, result.FrontMatter)
+                .With(Keys.Markdown, result.Body)
+                .With(Keys.BodyLine, result.BodyLine);
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+}

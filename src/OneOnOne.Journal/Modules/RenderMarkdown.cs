@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Markdig;
+using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Parsing;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>
+/// Parses each document's Markdown body with Markdig (task lists, tables, heading ids), analyses it
+/// (<see cref="Keys.Body"/>: action items, feedback, wins) and sets the content to the rendered HTML.
+/// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it.
+/// </summary>
+public sealed partial class RenderMarkdown : IModule
+{
+    /// <summary>Metadata key of the Markdig syntax tree.</summary>
+    public const string Syntax = nameof(Syntax);
+
+    /// <summary>Metadata key of the plain text of the body.</summary>
+    public const string PlainText = nameof(PlainText);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var doc = inputs[i];
+            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            var syntax = Markdown.Parse(markdown, MarkdownPipelines.Notes);
+            var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
+            var html = syntax.ToHtml(MarkdownPipelines.Notes);
+            outputs[i] = doc.WithContent(html)
+                .With(Syntax, syntax)
+                .With(Keys.Body, body)
+                .With(PlainText, ToPlainText(html));
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>The text of an HTML fragment: tags removed, entities decoded, white space collapsed.</summary>
+    public static string ToPlainText(string html) =>
+        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>
+/// Turns <c>[[alice-chen]]</c>, <c>[[Alice Chen]]</c> and <c>[[Alice Chen|Alice]]</c> in the Markdown
+/// body into links to the person's page (DESIGN.md, "Links"), resolving ids, names and aliases with
+/// the People pipeline's <see cref="PersonDirectory"/>. An unknown target is left as text and reported
+/// as a warning with its line.
+/// </summary>
+public sealed partial class ResolveWikiLinks : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var directory = CreatePeople.DirectoryFrom(context);
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var doc = inputs[i];
+            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            if (!markdown.Contains("[[", StringComparison.Ordinal))
+            {
+                outputs[i] = doc;
+                return;
+            }
+
+            var bodyLine = doc.Get<int>(Keys.BodyLine);
+            var replaced = WikiLink().Replace(markdown, m =>
+            {
+                var target = m.Groups["target"].Value.Trim();
+                var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : target;
+                var id = directory.Resolve(target);
+                if (id is null)
+                {
+                    var line = bodyLine + markdown.AsSpan(0, m.Index).Count('\n');
+                    context.Report(Diagnostic.Warning(doc.Source ?? "?", line, $"the link [[{target}]] names no known person; add input/people/<id>.md or fix the name"));
+                    return label;
+                }
+
+                return $"[{label}](~/people/{id}/)";
+            });
+            outputs[i] = doc.With(Keys.Markdown, replaced);
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    [GeneratedRegex(@"\[\[(?<target>[^\[\]|\n]+)(?:\|(?<label>[^\[\]\n]+))?\]\]")]
+    private static partial Regex WikiLink();
+}

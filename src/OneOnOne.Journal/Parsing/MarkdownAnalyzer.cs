@@ -1,0 +1,206 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using OneOnOne.Journal.Domain;
+
+namespace OneOnOne.Journal.Parsing;
+
+/// <summary>
+/// Finds action items, feedback and wins in a parsed Markdown body (Markdig's syntax tree), with
+/// their line numbers. Sections are found by heading text (DESIGN.md: "Feedback and Wins sections
+/// (by heading)"); a section ends at the next heading of the same or a higher level.
+/// </summary>
+public static partial class MarkdownAnalyzer
+{
+    private enum Section
+    {
+        None,
+        Feedback,
+        Wins,
+    }
+
+    /// <summary>Analyses <paramref name="document"/>.</summary>
+    /// <param name="document">The body parsed with <see cref="MarkdownPipelines.Notes"/>.</param>
+    /// <param name="bodyLine">1-based line of the body's first line in the file.</param>
+    public static MarkdownBody Analyze(MarkdownDocument document, int bodyLine)
+    {
+        var tasks = new List<TaskItem>();
+        var feedback = new List<FeedbackEntry>();
+        var wins = new List<string>();
+        var tags = new List<string>();
+        var problems = new List<(int, string)>();
+
+        var section = Section.None;
+        var sectionLevel = 0;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    var kind = Classify(InlineText(heading.Inline));
+                    if (kind != Section.None)
+                    {
+                        section = kind;
+                        sectionLevel = heading.Level;
+                    }
+                    else if (heading.Level <= sectionLevel)
+                    {
+                        section = Section.None;
+                        sectionLevel = 0;
+                    }
+
+                    break;
+                case ListBlock list when section != Section.None:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
+                        if (paragraph?.Inline is null || paragraph.Inline.FirstChild is TaskList)
+                        {
+                            continue;
+                        }
+
+                        var text = InlineText(paragraph.Inline);
+                        if (section == Section.Wins)
+                        {
+                            wins.Add(text);
+                        }
+                        else
+                        {
+                            feedback.Add(ClassifyFeedback(text, bodyLine + paragraph.Line));
+                        }
+                    }
+
+                    break;
+                case ParagraphBlock paragraph when paragraph.Inline is not null:
+                    foreach (Match m in TagPattern().Matches(InlineText(paragraph.Inline)))
+                    {
+                        tags.Add(m.Groups[1].Value.ToLowerInvariant());
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var item in document.Descendants<ListItemBlock>())
+        {
+            var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
+            if (paragraph?.Inline?.FirstChild is not TaskList box)
+            {
+                continue;
+            }
+
+            var line = bodyLine + paragraph.Line;
+            var (task, problem) = TaskItemParser.Parse(InlineText(paragraph.Inline), box.Checked, line);
+            tasks.Add(task);
+            if (problem is not null)
+            {
+                problems.Add((line, problem));
+            }
+        }
+
+        return new MarkdownBody(tasks, feedback, wins, tags.Distinct().ToList(), problems);
+    }
+
+    /// <summary>
+    /// Reads DESIGN.md's feedback forms: <c>Given (praise): ...</c>, <c>Received (constructive): ...</c>,
+    /// or a line with <c>(praise)</c> / <c>(constructive)</c> anywhere. The classifying words are removed from the text.
+    /// </summary>
+    public static FeedbackEntry ClassifyFeedback(string text, int line)
+    {
+        var direction = FeedbackDirection.Unspecified;
+        var kind = FeedbackKind.Unspecified;
+        var match = FeedbackPrefix().Match(text);
+        if (match.Success)
+        {
+            direction = match.Groups["dir"].Value.StartsWith('g') || match.Groups["dir"].Value.StartsWith('G') ? FeedbackDirection.Given : FeedbackDirection.Received;
+            if (match.Groups["kind"].Success)
+            {
+                kind = match.Groups["kind"].Value.StartsWith('p') || match.Groups["kind"].Value.StartsWith('P') ? FeedbackKind.Praise : FeedbackKind.Constructive;
+            }
+
+            text = text[match.Length..];
+        }
+
+        var kindMatch = KindAnywhere().Match(text);
+        if (kindMatch.Success)
+        {
+            if (kind == FeedbackKind.Unspecified)
+            {
+                kind = kindMatch.Groups[1].Value.StartsWith('p') || kindMatch.Groups[1].Value.StartsWith('P') ? FeedbackKind.Praise : FeedbackKind.Constructive;
+            }
+
+            text = text.Remove(kindMatch.Index, kindMatch.Length);
+        }
+
+        return new FeedbackEntry(direction, kind, text.Trim().TrimStart(':', '-', ' ').Trim(), line);
+    }
+
+    /// <summary>The plain text of inline content: literals, code, link labels; line breaks become spaces.</summary>
+    public static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder();
+        Append(inline, builder);
+        return MultiSpace().Replace(builder.ToString(), " ").Trim();
+    }
+
+    private static void Append(Inline inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case TaskList:
+                break;
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case AutolinkInline auto:
+                builder.Append(auto.Url);
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(child, builder);
+                }
+
+                break;
+        }
+    }
+
+    private static Section Classify(string heading)
+    {
+        var h = heading.Trim().TrimEnd(':').ToLowerInvariant();
+        return h switch
+        {
+            "feedback" => Section.Feedback,
+            "wins" or "win" or "wins and kudos" or "kudos" => Section.Wins,
+            _ => Section.None,
+        };
+    }
+
+    [GeneratedRegex(@"^\s*(?<dir>given|received|gave|got)\b\s*(?:\((?<kind>praise|constructive)\))?\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FeedbackPrefix();
+
+    [GeneratedRegex(@"\((praise|constructive)\)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAnywhere();
+
+    [GeneratedRegex(@"(?<![\w&#/])#([\p{L}][\p{L}\p{N}_\-/]*)")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex MultiSpace();
+}

@@ -1,0 +1,16 @@
+using Markdig;
+
+namespace OneOnOne.Journal.Parsing;
+
+/// <summary>The Markdig pipelines the journal uses, built once (they are thread-safe and costly to build).</summary>
+public static class MarkdownPipelines
+{
+    /// <summary>
+    /// Notes, people and meeting types: CommonMark plus task lists, pipe and grid tables, heading ids,
+    /// auto-links, emphasis extras, footnotes and the rest of Markdig's advanced extensions.
+    /// Raw HTML is kept (the journal is the user's own writing; the page's Content-Security-Policy blocks scripts).
+    /// </summary>
+    public static readonly MarkdownPipeline Notes = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .Build();
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using OneOnOne.Journal.Domain;
+
+namespace OneOnOne.Journal.Parsing;
+
+/// <summary>What a note's front matter and body were parsed into, before the note is built.</summary>
+/// <param name="SourcePath">The note file, relative to the journal root.</param>
+/// <param name="Slug">The unique slug chosen for the note page.</param>
+/// <param name="FrontMatter">The front matter, or null when the file has none or it could not be read.</param>
+/// <param name="Body">Action items, feedback and wins of the body.</param>
+/// <param name="BodyHtml">The rendered body.</param>
+/// <param name="PlainText">The body as plain text.</param>
+public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText);
+
+/// <summary>
+/// Builds a <see cref="Note"/> from its parsed parts, applying DESIGN.md's rules: required date and
+/// person, synonyms (<c>person</c>, <c>people</c>, <c>attendees</c>, <c>participant</c> for <c>with</c>),
+/// the file-name fallback, the default type, mood 1..5, goal fields. Never throws: each problem is a
+/// diagnostic with the line it concerns, and the note keeps everything that could be read.
+/// </summary>
+public static class NoteFactory
+{
+    private static readonly string[] WithKeys = ["with", "person", "people", "attendees", "participant", "participants"];
+
+    /// <summary>Builds the note.</summary>
+    /// <param name="source">The parsed parts.</param>
+    /// <param name="people">Resolves ids, names and aliases.</param>
+    /// <param name="types">Known meeting types by id.</param>
+    /// <returns>The note and the problems found.</returns>
+    public static (Note Note, IReadOnlyList<Diagnostic> Diagnostics) Create(
+        NoteSource source,
+        PersonDirectory people,
+        IReadOnlyDictionary<string, MeetingType> types)
+    {
+        var path = source.SourcePath;
+        var diagnostics = new List<Diagnostic>();
+        var fm = source.FrontMatter ?? YamlMap.Empty;
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var (fileDate, filePerson) = FileNameConvention.Read(stem);
+
+        // date
+        DateOnly? date = null;
+        TimeOnly? time = null;
+        var dateValue = fm.Get("date");
+        if (dateValue is YamlScalar { Text: var dateText } && !string.IsNullOrWhiteSpace(dateText))
+        {
+            string? error;
+            (date, time, error) = JournalDate.Parse(dateText);
+            if (error is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(path, dateValue.Line, $"bad date: {error}", dateValue.Column));
+            }
+        }
+        else if (fileDate is not null)
+        {
+            var (d, _, error) = JournalDate.Parse(fileDate);
+            date = d;
+            if (error is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(path, 1, $"bad date in the file name: {error}"));
+            }
+        }
+        else
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, "the note has no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with the date"));
+        }
+
+        // people
+        var with = new List<string>();
+        var named = fm.Strings(splitCommas: false, WithKeys);
+        if (named.Count == 0 && filePerson is not null)
+        {
+            named = [(filePerson, 1)];
+        }
+
+        if (named.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, "the note names nobody: add 'with: <person id>' to the front matter"));
+        }
+
+        foreach (var (name, line) in named)
+        {
+            var id = people.Resolve(name);
+            if (id is null)
+            {
+                diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias"));
+            }
+            else if (!with.Contains(id))
+            {
+                with.Add(id);
+            }
+        }
+
+        // type
+        var typeId = MeetingType.DefaultId;
+        var typeValue = fm.Get("type", "meeting-type");
+        if (typeValue is YamlScalar { Text: var typeText } && !string.IsNullOrWhiteSpace(typeText))
+        {
+            var wanted = Slug.From(typeText);
+            if (types.ContainsKey(wanted))
+            {
+                typeId = wanted;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, typeValue.Line,
+                    $"unknown meeting type '{typeText.Trim()}' (known: {string.Join(", ", types.Keys.Order(StringComparer.Ordinal))}); using '{MeetingType.DefaultId}'", typeValue.Column));
+            }
+        }
+
+        // mood
+        int? mood = null;
+        if (fm.Get("mood") is YamlScalar moodValue && !string.IsNullOrWhiteSpace(moodValue.Text))
+        {
+            if (int.TryParse(moodValue.Text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 5)
+            {
+                mood = m;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, moodValue.Line, $"mood '{moodValue.Text.Trim()}' is not a whole number from 1 to 5; ignored", moodValue.Column));
+            }
+        }
+
+        var isPrivate = fm.Text("private") is { } p && p.ToLowerInvariant() is "true" or "yes" or "on";
+        var tags = fm.Strings(splitCommas: true, "tags", "tag")
+            .Select(t => t.Text.TrimStart('#').Trim().ToLowerInvariant())
+            .Concat(source.Body.Tags)
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var next = fm.Strings(splitCommas: false, "next").Select(t => t.Text).ToList();
+        var goals = ReadGoals(fm, path, with, people, diagnostics);
+
+        // tasks: resolve owners
+        var tasks = new List<TaskItem>();
+        foreach (var task in source.Body.Tasks)
+        {
+            var owner = task.Owner;
+            if (owner is not null && owner != "me")
+            {
+                var id = people.Resolve(owner);
+                if (id is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, task.Line, $"unknown owner '@{owner}' of an action item; use @me or a person id"));
+                }
+
+                owner = id ?? owner;
+            }
+
+            tasks.Add(task with { Owner = owner });
+        }
+
+        foreach (var (line, message) in source.Body.Problems)
+        {
+            diagnostics.Add(Diagnostic.Warning(path, line, message));
+        }
+
+        var title = fm.Text("title");
+        if (title is null)
+        {
+            var typeName = types.TryGetValue(typeId, out var t) ? t.Name : typeId;
+            var names = string.Join(" & ", with.Select(id => people.ById[id].Name));
+            title = names.Length > 0 ? $"{typeName} with {names}" : stem;
+        }
+
+        var note = new Note
+        {
+            SourcePath = path,
+            Slug = source.Slug,
+            Date = date,
+            Time = time,
+            With = with,
+            TypeId = typeId,
+            Title = title,
+            Tags = tags,
+            Mood = mood,
+            IsPrivate = isPrivate,
+            Goals = goals,
+            Next = next,
+            Tasks = tasks,
+            Feedback = source.Body.Feedback,
+            Wins = source.Body.Wins,
+            BodyHtml = source.BodyHtml,
+            PlainText = source.PlainText,
+        };
+        return (note, diagnostics);
+    }
+
+    private static List<GoalMention> ReadGoals(YamlMap fm, string path, List<string> with, PersonDirectory people, List<Diagnostic> diagnostics)
+    {
+        var result = new List<GoalMention>();
+        var value = fm.Get("goals", "goal");
+        if (value is null or YamlScalar { Text: "" })
+        {
+            return result;
+        }
+
+        if (value is not YamlList list)
+        {
+            diagnostics.Add(Diagnostic.Warning(path, value.Line, "'goals' must be a list of entries with 'id:', 'title:', 'status:' ...; ignored", value.Column));
+            return result;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item is not YamlMap goal)
+            {
+                diagnostics.Add(Diagnostic.Warning(path, item.Line, "a goal must be an entry with 'id:' (and 'title:' the first time); ignored", item.Column));
+                continue;
+            }
+
+            var idText = goal.Text("id") ?? goal.Text("title");
+            if (idText is null)
+            {
+                diagnostics.Add(Diagnostic.Warning(path, goal.Line, "a goal has no 'id'; ignored", goal.Column));
+                continue;
+            }
+
+            var personId = with.FirstOrDefault();
+            if (goal.Text("person", "owner", "with") is { } personText)
+            {
+                personId = people.Resolve(personText);
+                if (personId is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
+                    continue;
+                }
+            }
+
+            if (personId is null)
+            {
+                continue; // the note names nobody known: already an error
+            }
+
+            GoalStatus? status = null;
+            if (goal.Get("status") is YamlScalar s && !string.IsNullOrWhiteSpace(s.Text))
+            {
+                status = Enums.Parse<GoalStatus>(s.Text);
+                if (status is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, s.Line, $"unknown goal status '{s.Text.Trim()}' (expected {Enums.Choices<GoalStatus>()}); ignored", s.Column));
+                }
+            }
+
+            GoalHorizon? horizon = null;
+            if (goal.Get("horizon") is YamlScalar h && !string.IsNullOrWhiteSpace(h.Text))
+            {
+                horizon = Enums.Parse<GoalHorizon>(h.Text);
+                if (horizon is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, h.Line, $"unknown goal horizon '{h.Text.Trim()}' (expected {Enums.Choices<GoalHorizon>()}); ignored", h.Column));
+                }
+            }
+
+            int? progress = null;
+            if (goal.Get("progress") is YamlScalar pr && !string.IsNullOrWhiteSpace(pr.Text))
+            {
+                if (int.TryParse(pr.Text.Trim().TrimEnd('%'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100)
+                {
+                    progress = percent;
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, pr.Line, $"goal progress '{pr.Text.Trim()}' is not a percent from 0 to 100; ignored", pr.Column));
+                }
+            }
+
+            result.Add(new GoalMention(Slug.From(idText), personId, goal.Text("title"), horizon, status, progress, goal.Text("note", "comment"), goal.Line));
+        }
+
+        return result;
+    }
+}

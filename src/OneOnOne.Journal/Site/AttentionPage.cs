@@ -1,0 +1,49 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Site;
+
+/// <summary>
+/// The "needs attention" page (<c>/attention/</c>): every problem found, grouped by file, with its
+/// line and message, and every note that could not be placed on a timeline, linked to its page.
+/// </summary>
+internal static class AttentionPage
+{
+    public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
+    {
+        var notesByPath = journal.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
+        var files = context.Diagnostics
+            .GroupBy(d => d.Path, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Any(d => d.Severity == Severity.Error))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new
+            {
+                Path = g.Key,
+                NoteUrl = notesByPath.TryGetValue(g.Key, out var note) ? Views.NoteUrl(note) : null,
+                NoteTitle = note?.Title,
+                Problems = g.OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => new
+                {
+                    d.Line,
+                    d.Column,
+                    IsError = d.Severity == Severity.Error,
+                    Severity = d.Severity == Severity.Error ? "error" : "warning",
+                    d.Message,
+                    Text = d.ToString(),
+                }).ToList(),
+            })
+            .ToList();
+        var unplaced = journal.Notes.Where(n => !n.IsPlaced).OrderBy(n => n.SourcePath, StringComparer.Ordinal)
+            .Select(n => new { n.Title, Url = Views.NoteUrl(n), n.SourcePath, Reason = n.Date is null ? "no valid date" : "no known person" })
+            .ToList();
+        var model = new
+        {
+            Files = files,
+            Unplaced = unplaced,
+            Errors = context.Diagnostics.Count(d => d.Severity == Severity.Error),
+            Warnings = context.Diagnostics.Count(d => d.Severity == Severity.Warning),
+            IsClean = files.Count == 0 && unplaced.Count == 0,
+        };
+        yield return new Page("attention/index.html", "attention", "Needs attention", "attention", model);
+        yield return new Page("404.html", "not-found", "Page not found", "", new { });
+    }
+}

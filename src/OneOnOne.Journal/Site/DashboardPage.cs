@@ -1,0 +1,67 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Site;
+
+/// <summary>The dashboard (<c>/</c>): 1:1s due or overdue by cadence, open and overdue actions, goals at risk or stale, recent notes.</summary>
+internal static class DashboardPage
+{
+    public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
+    {
+        var views = new Views(journal);
+        var today = journal.Today;
+        var due = journal.People
+            .Select(p => (Person: p, Cadence: journal.CadenceFor(p.Id)))
+            .Where(x => x.Cadence.State is CadenceState.Overdue or CadenceState.DueSoon)
+            .OrderBy(x => x.Cadence.DaysUntilDue)
+            .Select(x => new
+            {
+                Person = views.Person(x.Person.Id),
+                PrepUrl = $"~/prep/people/{x.Person.Id}/",
+                x.Person.Role,
+                Cadence = x.Person.Cadence.Label,
+                LastMet = x.Cadence.LastMet is { } l ? Format.Date(l) : "never",
+                NextDue = x.Cadence.NextDue is { } n ? Format.Date(n) : "",
+                When = Format.Relative(x.Cadence.DaysUntilDue ?? 0),
+                IsOverdue = x.Cadence.State == CadenceState.Overdue,
+            })
+            .ToList();
+        var open = journal.Actions.Where(a => a.IsOpen).ToList();
+        var overdue = open.Where(a => a.IsOverdue(today)).ToList();
+        var soon = open.Where(a => !a.IsOverdue(today) && a.Due is { } d && d.DayNumber - today.DayNumber <= 7).ToList();
+        var goalsNeedingHelp = journal.Goals
+            .Where(g => g.IsInFlight && (g.NeedsHelp || g.IsStale(today, journal.StaleGoalDays)))
+            .OrderByDescending(g => g.NeedsHelp)
+            .ThenBy(g => g.LastTouched)
+            .Select(views.Goal)
+            .ToList();
+        var recent = journal.Notes.Where(n => n.IsPlaced && n.Date <= today).Take(8).Select(views.Note).ToList();
+        var neverMet = journal.People.Where(p => journal.CadenceFor(p.Id).State == CadenceState.NotMetYet).Select(p => views.Person(p.Id)).ToList();
+        var model = new
+        {
+            journal.Title,
+            Today = Format.Date(today),
+            Due = due,
+            HasDue = due.Count > 0,
+            NeverMet = neverMet,
+            Overdue = Views.OrderForDisplay(overdue, today).Select(views.Action).ToList(),
+            DueSoon = Views.OrderForDisplay(soon, today).Select(views.Action).ToList(),
+            OpenCount = open.Count,
+            OverdueCount = overdue.Count,
+            Goals = goalsNeedingHelp,
+            Recent = recent,
+            Stats = new
+            {
+                People = journal.People.Count,
+                Notes = journal.Notes.Count(n => n.IsPlaced),
+                GoalsInFlight = journal.Goals.Count(g => g.IsInFlight),
+                OpenActions = open.Count,
+            },
+            Attention = context.Diagnostics.Count,
+            HasAttention = !context.Diagnostics.IsEmpty(),
+        };
+        yield return new Page("index.html", "dashboard", "Dashboard", "dashboard", model);
+    }
+
+    private static bool IsEmpty<T>(this IReadOnlyCollection<T> items) => items.Count == 0;
+}

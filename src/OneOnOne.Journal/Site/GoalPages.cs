@@ -1,0 +1,57 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Site;
+
+/// <summary>The goals index (<c>/goals/</c>) and each goal's page (<c>/goals/&lt;person id&gt;/&lt;goal id&gt;/</c>) with its history and progress chart.</summary>
+internal static class GoalPages
+{
+    public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
+    {
+        var views = new Views(journal);
+        var byPerson = journal.Goals
+            .GroupBy(g => g.PersonId)
+            .OrderBy(g => journal.NameOf(g.Key), StringComparer.CurrentCultureIgnoreCase)
+            .Select(g => new
+            {
+                Person = views.Person(g.Key),
+                InFlight = g.Where(x => x.IsInFlight).OrderByDescending(x => x.NeedsHelp).ThenByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
+                Finished = g.Where(x => !x.IsInFlight).OrderByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
+            })
+            .ToList();
+        var model = new
+        {
+            People = byPerson,
+            InFlight = journal.Goals.Count(g => g.IsInFlight),
+            Done = journal.Goals.Count(g => g.Status == GoalStatus.Done),
+            AtRisk = journal.Goals.Count(g => g.IsInFlight && g.NeedsHelp),
+            Stale = journal.Goals.Count(g => g.IsStale(journal.Today, journal.StaleGoalDays)),
+        };
+        yield return new Page("goals/index.html", "goals", "Goals", "goals", model);
+
+        foreach (var goal in journal.Goals)
+        {
+            var history = goal.History.Select((p, i) => new
+            {
+                Iso = Format.Iso(p.Date),
+                Date = Format.Date(p.Date),
+                NoteUrl = Views.NoteUrl(p.Note),
+                NoteTitle = p.Note.Title,
+                Status = Format.Status(p.Status),
+                StatusClass = Format.StatusClass(p.Status),
+                p.Progress,
+                p.Comment,
+                Changed = i == 0 || goal.History[i - 1].Status != p.Status,
+            }).Reverse().ToList();
+            var page = new
+            {
+                Goal = views.Goal(goal),
+                Chart = Charts.Progress(goal),
+                Reached = goal.ReachedOn is { } r ? Format.Date(r) : null,
+                Mentions = Format.Count(goal.History.Count, "meeting"),
+                History = history,
+            };
+            yield return new Page(goal.Permalink + "index.html", "goal", goal.Title, "goals", page);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using OneOnOne.Journal.Configuration;
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Site;
+
+/// <summary>The model of the theme's <c>base</c> layout: head, navigation with the current section marked, footer.</summary>
+internal sealed class ShellFactory(JournalModel journal, PipelineContext context)
+{
+    /// <summary>
+    /// The Content-Security-Policy of every page (DESIGN.md, "Privacy"): nothing from another host;
+    /// styles, scripts and images only from the site itself (<c>file:</c> too, for pages opened from disk).
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self' file:; img-src 'self' file: data:; script-src 'self' file:; connect-src 'self'; base-uri 'none'; form-action 'self' file:; frame-ancestors 'none'";
+
+    private static readonly (string Section, string Label, string Url)[] Sections =
+    [
+        ("dashboard", "Dashboard", "~/"),
+        ("people", "People", "~/people/"),
+        ("notes", "Notes", "~/notes/"),
+        ("goals", "Goals", "~/goals/"),
+        ("actions", "Actions", "~/actions/"),
+        ("prep", "Prep", "~/prep/"),
+    ];
+
+    private readonly int _attention = context.Diagnostics.Count;
+
+    public object Create(Document page, string body)
+    {
+        var section = page.Get<string>(Keys.Section) ?? "";
+        return new
+        {
+            SiteTitle = journal.Title,
+            Title = page.Get<string>(Keys.Title) ?? journal.Title,
+            Body = body,
+            Csp = ContentSecurityPolicy,
+            Printable = page.Get<bool>(Keys.Printable),
+            Nav = Sections.Select(s => new { s.Label, s.Url, IsCurrent = s.Section == section }).ToList(),
+            Attention = _attention,
+            HasAttention = _attention > 0,
+            AttentionCurrent = section == "attention",
+            Today = Format.Date(journal.Today),
+            Owner = journal.Owner,
+            IsPublish = context.Options.Mode == BuildMode.Publish,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using HandlebarsDotNet;
+
+namespace OneOnOne.Journal.Theming;
+
+/// <summary>
+/// A theme loaded from a folder at run time (so an edit shows on the next build): Handlebars layouts
+/// in <c>layouts/*.hbs</c>, partials in <c>partials/*.hbs</c>, static files in <c>assets/</c>, and
+/// default meeting types in <c>meeting-types/*.md</c>. Every page is rendered by its own layout and
+/// then wrapped by <c>layouts/base.hbs</c>, which receives the page's HTML as <c>Body</c>.
+/// </summary>
+public sealed class Theme
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private Theme(string path, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    {
+        Path = path;
+        _layouts = layouts;
+    }
+
+    /// <summary>The theme folder (absolute).</summary>
+    public string Path { get; }
+
+    /// <summary>The <c>assets/</c> folder (absolute).</summary>
+    public string AssetsPath => System.IO.Path.Combine(Path, "assets");
+
+    /// <summary>The <c>meeting-types/</c> folder (absolute).</summary>
+    public string MeetingTypesPath => System.IO.Path.Combine(Path, "meeting-types");
+
+    /// <summary>
+    /// Loads and compiles every layout and partial. Throws <see cref="ThemeException"/> with the file
+    /// and the Handlebars message when a template does not compile or <c>base.hbs</c> is missing.
+    /// </summary>
+    public static Theme Load(string path)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var partials = System.IO.Path.Combine(path, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                Compile(file, () => handlebars.RegisterTemplate(System.IO.Path.GetFileNameWithoutExtension(file), File.ReadAllText(file)));
+            }
+        }
+
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layoutDir = System.IO.Path.Combine(path, "layouts");
+        if (Directory.Exists(layoutDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(layoutDir, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(File.ReadAllText(file)));
+            }
+        }
+
+        if (!layouts.ContainsKey("base"))
+        {
+            throw new ThemeException($"{System.IO.Path.Combine(layoutDir, "base.hbs")}: the theme has no base layout");
+        }
+
+        return new Theme(path, layouts);
+    }
+
+    /// <summary>True when the theme has a layout of that name.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Renders a layout with a model. Throws <see cref="ThemeException"/> for an unknown layout or a template error.</summary>
+    public string Render(string layout, object model)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: no such layout");
+        }
+
+        try
+        {
+            return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: {e.Message}", e);
+        }
+    }
+
+    private static void Compile(string file, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (HandlebarsException e)
+        {
+            throw new ThemeException($"{file}: {e.Message}", e);
+        }
+    }
+}
