@@ -57,6 +57,9 @@ public sealed record Note
     /// <summary>The body as plain text (for summaries and the search index).</summary>
     public string PlainText { get; init; } = "";
 
+    /// <summary>The text of the body's top-level paragraphs, for excerpts (may be empty when the body is only lists).</summary>
+    public string Summary { get; init; } = "";
+
     /// <summary>True when the note has a date and at least one known person, so it belongs on timelines.</summary>
     public bool IsPlaced => Date is not null && With.Count > 0;
 

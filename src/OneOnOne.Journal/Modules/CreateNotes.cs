@@ -38,7 +38,8 @@ public sealed class CreateNotes : IModule
                 doc.Get<YamlMap>(Keys.FrontMatter),
                 doc.Get<MarkdownBody>(Keys.Body) ?? MarkdownBody.Empty,
                 readError is null ? doc.Content : "",
-                doc.Get<string>(RenderMarkdown.PlainText) ?? "");
+                doc.Get<string>(RenderMarkdown.PlainText) ?? "",
+                doc.Get<string>(RenderMarkdown.Summary) ?? "");
             var (note, diagnostics) = NoteFactory.Create(source, directory, types);
             if (readError is null)
             {

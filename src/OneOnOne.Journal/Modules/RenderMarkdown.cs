@@ -19,6 +19,9 @@ public sealed partial class RenderMarkdown : IModule
     /// <summary>Metadata key of the plain text of the body.</summary>
     public const string PlainText = nameof(PlainText);
 
+    /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out).</summary>
+    public const string Summary = nameof(Summary);
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -33,7 +36,8 @@ public sealed partial class RenderMarkdown : IModule
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, syntax)
                 .With(Keys.Body, body)
-                .With(PlainText, ToPlainText(html));
+                .With(PlainText, ToPlainText(html))
+                .With(Summary, string.Join(" ", syntax.OfType<Markdig.Syntax.ParagraphBlock>().Select(b => MarkdownAnalyzer.InlineText(b.Inline))));
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

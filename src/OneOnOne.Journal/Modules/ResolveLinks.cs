@@ -6,7 +6,7 @@ namespace OneOnOne.Journal.Modules;
 /// <summary>
 /// Rewrites site-root links (<c>href="~/people/alice-chen/"</c>) into links relative to each page
 /// (<c>../../people/alice-chen/index.html</c>), so the site works from any sub-path of a host and
-/// from <c>file://</c> (DESIGN.md, "URLs"). Folder links get <c>index.html</c> appended because a
+/// from <c>file://</c> (DESIGN.md, "URLs"). Markdig writes <c>~</c> in Markdown links as <c>%7E</c>; both are rewritten. Folder links get <c>index.html</c> appended because a
 /// browser opening files from disk does not look for it.
 /// </summary>
 public sealed partial class ResolveLinks : IModule
@@ -18,7 +18,7 @@ public sealed partial class ResolveLinks : IModule
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
-            outputs[i] = doc.Destination is null || !doc.Content.Contains("\"~/", StringComparison.Ordinal)
+            outputs[i] = doc.Destination is null || !(doc.Content.Contains("\"~/", StringComparison.Ordinal) || doc.Content.Contains("\"%7E/", StringComparison.OrdinalIgnoreCase))
                 ? doc
                 : doc.WithContent(Resolve(doc.Content, doc.Destination));
         });
@@ -50,6 +50,6 @@ public sealed partial class ResolveLinks : IModule
         });
     }
 
-    [GeneratedRegex("(?<attr>href|src|action|data-root)=\"~/(?<path>[^\"]*)\"")]
+    [GeneratedRegex("(?<attr>href|src|action|data-root)=\"(?:~|%7E|%7e)/(?<path>[^\"]*)\"")]
     private static partial Regex RootLink();
 }

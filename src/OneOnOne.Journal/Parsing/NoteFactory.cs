@@ -10,7 +10,8 @@ namespace OneOnOne.Journal.Parsing;
 /// <param name="Body">Action items, feedback and wins of the body.</param>
 /// <param name="BodyHtml">The rendered body.</param>
 /// <param name="PlainText">The body as plain text.</param>
-public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText);
+/// <param name="Summary">The text of the body's top-level paragraphs.</param>
+public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText, string Summary = "");
 
 /// <summary>
 /// Builds a <see cref="Note"/> from its parsed parts, applying DESIGN.md's rules: required date and
@@ -183,6 +184,7 @@ public static class NoteFactory
             Wins = source.Body.Wins,
             BodyHtml = source.BodyHtml,
             PlainText = source.PlainText,
+            Summary = source.Summary.Length > 0 ? source.Summary : source.PlainText,
         };
         return (note, diagnostics);
     }

@@ -83,7 +83,7 @@ internal static class PrepPages
             Last = last is null ? null : new
             {
                 Note = views.Note(last),
-                Summary = Format.Excerpt(last.PlainText, 320),
+                Summary = Format.Excerpt(last.Summary, 320),
                 Wins = last.Wins,
                 Feedback = last.Feedback.Select(f => f.Text).ToList(),
             },

@@ -104,7 +104,7 @@ internal sealed class Views(JournalModel journal)
             goals,
             journal.ActionsOpenedIn(note).Count,
             journal.ActionsClosedIn(note).Count,
-            Format.Excerpt(note.PlainText),
+            Format.Excerpt(note.Summary),
             note.Tags);
     }
 
