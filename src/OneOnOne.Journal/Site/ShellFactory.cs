@@ -12,7 +12,7 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
     /// styles, scripts and images only from the site itself (<c>file:</c> too, for pages opened from disk).
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self' file:; img-src 'self' file: data:; script-src 'self' file:; connect-src 'self'; base-uri 'none'; form-action 'self' file:; frame-ancestors 'none'";
+        "default-src 'none'; style-src 'self' file:; img-src 'self' file: data:; script-src 'self' file:; connect-src 'self'; base-uri 'none'; form-action 'self' file:";
 
     private static readonly (string Section, string Label, string Url)[] Sections =
     [
