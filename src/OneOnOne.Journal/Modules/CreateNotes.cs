@@ -48,6 +48,11 @@ public sealed class CreateNotes : IModule
                     context.Report(d);
                 }
             }
+            else
+            {
+                // a file that could not be read is never placed on a timeline as if it were an empty meeting
+                note = note with { With = [], Title = Path.GetFileName(path) };
+            }
 
             outputs[i] = doc.With(RenderMarkdown.Syntax, null).With(Keys.Note, note);
         });

@@ -219,22 +219,6 @@ public static class NoteFactory
                 continue;
             }
 
-            var personId = with.FirstOrDefault();
-            if (goal.Text("person", "owner", "with") is { } personText)
-            {
-                personId = people.Resolve(personText);
-                if (personId is null)
-                {
-                    diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
-                    continue;
-                }
-            }
-
-            if (personId is null)
-            {
-                continue; // the note names nobody known: already an error
-            }
-
             GoalStatus? status = null;
             if (goal.Get("status") is YamlScalar s && !string.IsNullOrWhiteSpace(s.Text))
             {
@@ -266,6 +250,22 @@ public static class NoteFactory
                 {
                     diagnostics.Add(Diagnostic.Warning(path, pr.Line, $"goal progress '{pr.Text.Trim()}' is not a percent from 0 to 100; ignored", pr.Column));
                 }
+            }
+
+            var personId = with.FirstOrDefault();
+            if (goal.Text("person", "owner", "with") is { } personText)
+            {
+                personId = people.Resolve(personText);
+                if (personId is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
+                    continue;
+                }
+            }
+
+            if (personId is null)
+            {
+                continue; // the note names nobody known: already an error; the goal cannot be scoped
             }
 
             result.Add(new GoalMention(Slug.From(idText), personId, goal.Text("title"), horizon, status, progress, goal.Text("note", "comment"), goal.Line));
