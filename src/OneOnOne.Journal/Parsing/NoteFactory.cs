@@ -71,7 +71,7 @@ public static class NoteFactory
         var named = fm.Strings(splitCommas: false, WithKeys);
         if (named.Count == 0 && filePerson is not null)
         {
-            named = [(filePerson, 1)];
+            named = [(filePerson, 1, 1)];
         }
 
         if (named.Count == 0)
@@ -79,12 +79,12 @@ public static class NoteFactory
             diagnostics.Add(Diagnostic.Error(path, 1, "the note names nobody: add 'with: <person id>' to the front matter"));
         }
 
-        foreach (var (name, line) in named)
+        foreach (var (name, line, column) in named)
         {
             var id = people.Resolve(name);
             if (id is null)
             {
-                diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias"));
+                diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias", column));
             }
             else if (!with.Contains(id))
             {

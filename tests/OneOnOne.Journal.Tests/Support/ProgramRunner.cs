@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace OneOnOne.Journal.Tests.Support;
+
+/// <summary>Runs the built program (<c>dotnet OneOnOne.Journal.dll ...</c>) as a user would, capturing its output.</summary>
+public static class ProgramRunner
+{
+    public sealed record Run(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(RepoPaths.ProgramDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["CI"] = "true";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Run(process.ExitCode, await stdout, await stderr);
+    }
+}
