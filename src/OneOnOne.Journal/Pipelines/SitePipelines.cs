@@ -20,6 +20,7 @@ public static class SitePipelines
         {
             new(CreatePeople.Pipeline,
                 new ReadFiles(Path.Combine(input, "people"), "input/people"),
+                new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
                 new CreatePeople()),
@@ -32,6 +33,7 @@ public static class SitePipelines
             new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
             [
                 new ReadFiles(Path.Combine(input, "notes"), "input/notes"),
+                new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new ResolveWikiLinks(),
                 new RenderMarkdown(),
@@ -47,7 +49,9 @@ public static class SitePipelines
             [
                 new CreatePages(factory),
                 new RenderLayout(),
+                new ObscurePaths(),
                 new ResolveLinks(),
+                new SealPages(),
                 new WriteFiles(),
             ]));
         }

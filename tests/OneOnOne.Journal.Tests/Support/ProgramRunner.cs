@@ -7,13 +7,17 @@ public static class ProgramRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Run> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(RepoPaths.ProgramDll);
@@ -23,6 +27,12 @@ public static class ProgramRunner
         }
 
         info.Environment["CI"] = "true";
+        info.Environment.Remove("JOURNAL_PASSPHRASE");
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
