@@ -126,7 +126,8 @@ public static class ReviewBuilder
             last.Progress,
             Started: year.Contains(goal.StartedOn) && goal.StartedOn <= today,
             Reached: reached is { } r && year.Contains(r) && r <= today,
-            Dropped: firstDropped is { } d && year.Contains(d) && d <= today);
+            Dropped: firstDropped is { } d && year.Contains(d) && d <= today,
+            ProgressAtStart: goal.History.LastOrDefault(p => p.Date < year.Start && p.Progress is not null)?.Progress);
     }
 
     private static List<KeyCount> Counts(IEnumerable<string> keys) =>

@@ -25,8 +25,27 @@ public sealed record KeyCount(string Key, int Count);
 /// <param name="Started">True when its first mention falls in the year.</param>
 /// <param name="Reached">True when it first became done in the year.</param>
 /// <param name="Dropped">True when it was first marked dropped in the year.</param>
-public sealed record GoalReview(Goal Goal, IReadOnlyList<GoalPoint> Points, GoalStatus StatusAtEnd, int? ProgressAtEnd, bool Started, bool Reached, bool Dropped)
+/// <param name="ProgressAtStart">The progress carried into the year (the last one given before it), or null.</param>
+public sealed record GoalReview(Goal Goal, IReadOnlyList<GoalPoint> Points, GoalStatus StatusAtEnd, int? ProgressAtEnd, bool Started, bool Reached, bool Dropped, int? ProgressAtStart = null)
 {
+    /// <summary>The progress steps in percent: the one carried into the year, then each given in the year, repeats removed (e.g. 40, 70, 100).</summary>
+    public IReadOnlyList<int> ProgressTrail
+    {
+        get
+        {
+            var steps = new List<int>();
+            foreach (var p in (ProgressAtStart is { } s ? [s] : Array.Empty<int>()).Concat(Points.Where(p => p.Progress is not null).Select(p => p.Progress!.Value)))
+            {
+                if (steps.Count == 0 || steps[^1] != p)
+                {
+                    steps.Add(p);
+                }
+            }
+
+            return steps;
+        }
+    }
+
     /// <summary>True when the status at the end of the year is at risk or off track.</summary>
     public bool AtRisk => StatusAtEnd is GoalStatus.AtRisk or GoalStatus.OffTrack;
 }

@@ -159,8 +159,8 @@ internal static class ReviewMarkdown
 
     private static string Trail(GoalReview g)
     {
-        var steps = g.Points.Where(p => p.Progress is not null).Select(p => $"{p.Progress}%").Distinct().ToList();
-        return steps.Count > 1 ? $" (progress {string.Join(" → ", steps)})" : "";
+        var steps = g.ProgressTrail;
+        return steps.Count > 1 ? $" (progress {string.Join(" → ", steps.Select(s => $"{s}%"))})" : "";
     }
 
     private static string With(JournalModel journal, Note note, string? besides) =>

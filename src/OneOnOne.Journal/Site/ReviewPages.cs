@@ -187,7 +187,7 @@ internal static class ReviewPages
         Progress = g.ProgressAtEnd,
         HasProgress = g.ProgressAtEnd is not null,
         Line = ReviewCharts.GoalLine(g),
-        Trail = string.Join(" → ", g.Points.Where(p => p.Progress is not null).Select(p => $"{p.Progress}%").Distinct()),
+        Trail = g.ProgressTrail.Count > 1 ? string.Join(" → ", g.ProgressTrail.Select(s => $"{s}%")) : "",
         Flags = string.Join(", ", new[] { g.Started ? "started" : null, g.Reached ? "reached " + Format.Short(g.Goal.ReachedOn!.Value) : null, g.Dropped ? "dropped" : null, g.AtRisk ? "at risk" : null }.OfType<string>()),
         Comment = g.Points.LastOrDefault(p => p.Comment is not null)?.Comment,
     };

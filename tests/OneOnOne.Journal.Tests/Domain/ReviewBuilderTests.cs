@@ -193,6 +193,7 @@ public sealed class ReviewBuilderTests
         Assert.Equal(0, y2026.GoalsStarted);
         Assert.Equal(1, y2026.GoalsReached);
         Assert.Equal(GoalStatus.Done, Assert.Single(y2026.Goals).StatusAtEnd);
+        Assert.Equal([70, 100], y2026.Goals[0].ProgressTrail); // 70% carried in from March
     }
 
     [Fact]

@@ -15,9 +15,10 @@ public static class ReviewJournal
 {
     public static readonly DateOnly Today = new(2026, 6, 30);
 
-    public static TempJournal Create()
+    /// <param name="withTheme">Copy the theme into the journal (needed when the program runs outside the build, e.g. the CLI).</param>
+    public static TempJournal Create(bool withTheme = false)
     {
-        var j = new TempJournal()
+        var j = new TempJournal(withTheme)
             .Settings("title: Review test\nowner: Sam\nreview-year-start: 4\n")
             .Person("alice", "name: Alice Chen\nrelationship: report\ncadence: monthly\nsince: 2025-06-01")
             .Person("bob", "name: Bob Stone\nrelationship: manager\ncadence: monthly")
