@@ -3,9 +3,9 @@ namespace OneOnOne.Journal.Domain;
 /// <summary>
 /// One person's year in review (DESIGN.md, "year in review"), computed by <see cref="ReviewBuilder.ForPerson"/>.
 /// Only meetings dated on or before the journal's "today" count. The period the relationship was
-/// active is the review year cut to start no earlier than the person's <c>since:</c> and to end no
-/// later than today; the expected number of meetings is that period's length in days divided by the
-/// cadence's days, rounded to the nearest whole number.
+/// active is the review year cut to start no earlier than the person's <c>since:</c> nor the journal's
+/// first note (nothing was recorded before it), and to end no later than today; the expected number of
+/// meetings is that period's length in days divided by the cadence's days, rounded to the nearest whole number.
 /// </summary>
 public sealed record PersonReview
 {

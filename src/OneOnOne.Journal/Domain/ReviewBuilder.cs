@@ -44,8 +44,19 @@ public static class ReviewBuilder
         var today = journal.Today;
         var notes = NotesIn(journal, personId, year);
 
-        // the active period: the year, from `since:` on, up to today
-        var from = person.Since is { } since && since > year.Start ? since : year.Start;
+        // the active period: the year, from `since:` and from the journal's first note on, up to today
+        var from = year.Start;
+        if (person.Since is { } since && since > from)
+        {
+            from = since;
+        }
+
+        var journalStart = journal.Notes.Where(n => n.IsPlaced).Select(n => n.Date!.Value).DefaultIfEmpty(from).Min();
+        if (journalStart > from)
+        {
+            from = journalStart;
+        }
+
         var to = today < year.End ? today : year.End;
         var active = to >= from;
         var activeDays = active ? to.DayNumber - from.DayNumber + 1 : 0;

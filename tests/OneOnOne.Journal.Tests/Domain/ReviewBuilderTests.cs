@@ -143,6 +143,22 @@ public sealed class ReviewBuilderTests
     }
 
     [Fact]
+    public void Nothing_is_expected_before_since_nor_before_the_journals_first_note()
+    {
+        var journal = Journal();
+        var alice = ReviewBuilder.ForPerson(journal, "alice", new ReviewYear(2024, 4));
+        var bob = ReviewBuilder.ForPerson(journal, "bob", new ReviewYear(2024, 4));
+
+        Assert.Null(alice.ActiveFrom); // since 2025-06-01, after review year 2024
+        Assert.Equal(0, alice.Expected);
+        Assert.Equal(1, alice.Held);
+        Assert.Equal(new DateOnly(2025, 3, 20), bob.ActiveFrom); // the journal's first note
+        Assert.Equal(12, bob.ActiveDays);
+        Assert.Equal(0, bob.Expected);
+        Assert.Null(bob.HeldPercent);
+    }
+
+    [Fact]
     public void Cadence_kept_counts_gaps_ending_in_the_year_including_the_one_from_the_year_before()
     {
         var review = ReviewBuilder.ForPerson(Journal(), "alice", Year2025);
