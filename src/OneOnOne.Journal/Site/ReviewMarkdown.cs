@@ -18,7 +18,7 @@ internal static class ReviewMarkdown
     {
         var md = new StringBuilder();
         md.Append(C, $"# Year in review {review.Year.Year} ({review.Year.Label})\n\n");
-        md.Append(C, $"{Format.Count(review.People.Count, "person", "people")} · {Format.Count(review.Meetings, "meeting")} · {Format.Count(review.People.Sum(p => p.GoalsReached), "goal")} reached · {Format.Count(review.People.Sum(p => p.Wins.Count), "win")} · {review.People.Sum(p => p.FeedbackGiven.Count)} pieces of feedback given{UpTo(journal, review.Year)}\n\n");
+        md.Append(C, $"{Format.Count(review.People.Count, "person", "people")} · {Format.Count(review.Meetings, "meeting")} · {Format.Count(review.People.Sum(p => p.GoalsReached), "goal")} reached · {Format.Count(review.People.Sum(p => p.Wins.Count), "win")} · {Format.Count(review.People.Sum(p => p.FeedbackGiven.Count), "piece")} of feedback given{UpTo(journal, review.Year)}\n\n");
         md.Append("## Everyone side by side\n\n");
         foreach (var p in review.People)
         {

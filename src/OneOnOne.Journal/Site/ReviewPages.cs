@@ -70,9 +70,10 @@ internal static class ReviewPages
         OtherYears = otherYears,
         Meetings = review.Meetings,
         PeopleCount = Format.Count(review.People.Count, "person", "people"),
-        GoalsReached = review.People.Sum(p => p.GoalsReached),
-        Wins = review.People.Sum(p => p.Wins.Count),
-        FeedbackGiven = review.People.Sum(p => p.FeedbackGiven.Count),
+        GoalsReached = Format.Count(review.People.Sum(p => p.GoalsReached), "goal"),
+        Wins = Format.Count(review.People.Sum(p => p.Wins.Count), "win"),
+        FeedbackGiven = Format.Count(review.People.Sum(p => p.FeedbackGiven.Count), "piece"),
+        MeetingsText = Format.Count(review.Meetings, "meeting"),
         People = review.People.Select(p => new
         {
             p.Person.Name,
