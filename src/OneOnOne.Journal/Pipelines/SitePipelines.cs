@@ -68,5 +68,6 @@ public static class SitePipelines
         ("ActionsPage", ActionsPage.Create),
         ("PrepPages", PrepPages.Create),
         ("AttentionPage", AttentionPage.Create),
+        ("ReviewPages", ReviewPages.Create),
     ];
 }
