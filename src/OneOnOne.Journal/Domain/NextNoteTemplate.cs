@@ -22,9 +22,15 @@ public static class NextNoteTemplate
     public static string RelativePath(string personId, DateOnly date) =>
         $"{date.Year.ToString("D4", CultureInfo.InvariantCulture)}/{Iso(date)}-{personId}.md";
 
-    /// <summary>The action items open with a person on <paramref name="date"/>: opened on or before it and not closed by a note dated on or before it; oldest first.</summary>
+    /// <summary>
+    /// The action items open with a person on <paramref name="date"/>: opened on or before it and not
+    /// closed by a note dated on or before it; oldest first, then in the order the opening note lists them.
+    /// </summary>
     public static IReadOnlyList<ActionItem> OpenActions(JournalModel journal, string personId, DateOnly date) =>
-        [.. journal.ActionsFor(personId).Where(a => a.OpenedOn <= date && (a.ClosedIn?.Date is not { } closed || closed > date))];
+        [.. journal.ActionsFor(personId)
+            .Where(a => a.OpenedOn <= date && (a.ClosedIn?.Date is not { } closed || closed > date))
+            .OrderBy(a => a.OpenedIn.SortKey)
+            .ThenBy(a => a.OpenedIn.Tasks.Select(t => t.Key).ToList().IndexOf(a.Key))];
 
     /// <summary>The person's goals in flight on <paramref name="date"/>, each with its latest data point on or before it.</summary>
     public static IReadOnlyList<(Goal Goal, GoalPoint Point)> GoalsInFlight(JournalModel journal, string personId, DateOnly date) =>
