@@ -20,7 +20,7 @@ public sealed class InitCommandTests
             ["input/notes/2026/2026-06-30-alex-example.md", "input/people/alex-example.md", "settings.yml"],
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
 
-        var options = Configuration.BuildOptions.ForRoot(folder, today: new DateOnly(2026, 6, 30)) with { ThemePath = RepoPaths.Theme };
+        var options = OneOnOne.Journal.Configuration.BuildOptions.ForRoot(folder, today: new DateOnly(2026, 6, 30)) with { ThemePath = RepoPaths.Theme };
         var result = await SiteBuilder.BuildAsync(options);
         Assert.Null(result.Refused);
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
