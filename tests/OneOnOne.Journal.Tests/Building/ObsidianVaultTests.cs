@@ -127,4 +127,18 @@ public sealed class ObsidianVaultTests
         Assert.Equal(Path.Combine("input", "Meetings", "1on1", "2026", "2026-04-01-alice-chen.md"), run.Stdout.Trim());
         Assert.Contains("- [ ] @me Send the offsite agenda due:2026-03-06", File.ReadAllText(Path.Combine(journal.Root, run.Stdout.Trim())), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_person_file_named_like_a_person_keeps_that_spelling_as_the_name()
+    {
+        using var journal = Vault();
+        journal.Write("People/José Núñez.md", "Peer.\n");
+        journal.Write("Meetings/1on1/2026/2026-03-20 José Núñez.md", "Coffee.\n");
+        var model = (await journal.BuildAsync(today: new DateOnly(2026, 3, 30))).Journal!;
+
+        Assert.All(model.Notes, n => Assert.True(n.IsPlaced, n.SourcePath));
+        Assert.Equal("José Núñez", model.PersonById["jose-nunez"].Name);
+        Assert.Equal("Alice Chen", model.PersonById["alice-chen"].Name);
+        Assert.Single(model.NotesFor("jose-nunez"));
+    }
 }
