@@ -141,4 +141,20 @@ public sealed class ObsidianVaultTests
         Assert.Equal("Alice Chen", model.PersonById["alice-chen"].Name);
         Assert.Single(model.NotesFor("jose-nunez"));
     }
+
+    [Fact]
+    public async Task The_owner_listed_among_the_attendees_is_skipped_not_reported()
+    {
+        using var journal = Vault();
+        journal.Settings("owner: Sam Rivera\nfolders: { notes: Meetings/1on1, people: People }\n");
+        journal.Write("Meetings/1on1/2026/2026-03-26 Sync.md", "---\ndate: 2026-03-26\nattendees:\n  - \"[[Sam Rivera]]\"\n  - \"[[Alice Chen]]\"\n---\nSync.\n");
+        journal.Write("Meetings/1on1/2026/2026-03-27 Solo.md", "---\ndate: 2026-03-27\nattendees: [\"[[Sam Rivera]]\"]\n---\nThinking time.\n");
+        var result = await journal.BuildAsync(today: new DateOnly(2026, 3, 30));
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/Meetings/1on1/2026/2026-03-27 Solo.md", Journal.Domain.Severity.Error), (problem.Path, problem.Severity));
+        Assert.Contains("names only you", problem.Message, StringComparison.Ordinal);
+        var sync = result.Journal!.Notes.Single(n => n.Date == new DateOnly(2026, 3, 26));
+        Assert.Equal(["alice-chen"], sync.With);
+    }
 }
