@@ -65,4 +65,18 @@ public sealed class NewCommandTests
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, journal.InputSnapshot());
     }
+
+    [Fact]
+    public void New_with_edit_opens_the_new_note_in_EDITOR_after_writing_it()
+    {
+        using var journal = WeeklyJournal.Create();
+        var editor = new Dictionary<string, string?> { ["EDITOR"] = "printf 'edited by the editor\\n' >>" };
+
+        var run = ProgramRunner.Start(ProgramRunner.DotnetHost, journal.Root, editor, [RepoPaths.ProgramDll, "new", "alice-chen", "--date", "2026-06-03", "--edit"]);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var text = File.ReadAllText(Path.Combine(journal.Root, run.Stdout.Trim()));
+        Assert.StartsWith("---\ndate: 2026-06-03\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("\nedited by the editor\n", text, StringComparison.Ordinal);
+    }
 }
