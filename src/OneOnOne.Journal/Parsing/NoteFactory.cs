@@ -83,16 +83,17 @@ public static class NoteFactory
         }
 
         var ownerKeys = new[] { "me", ownerName is null ? "me" : ActionKey.From(ownerName) };
+        bool IsOwner(string name) => ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
+        if (named.Count > 0 && named.All(n => people.Resolve(n.Text) is null && IsOwner(n.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
+        }
+
         foreach (var (name, line) in named)
         {
             var id = people.Resolve(name);
-            if (id is null && ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0])))
+            if (id is null && IsOwner(name))
             {
-                if (named.Count == 1)
-                {
-                    diagnostics.Add(Diagnostic.Error(path, line, $"the note names only you ('{name}'); add the person you met to 'with:'"));
-                }
-
                 continue; // the owner in an attendee list
             }
 

@@ -148,7 +148,7 @@ public sealed class ObsidianVaultTests
         using var journal = Vault();
         journal.Settings("owner: Sam Rivera\nfolders: { notes: Meetings/1on1, people: People }\n");
         journal.Write("Meetings/1on1/2026/2026-03-26 Sync.md", "---\ndate: 2026-03-26\nattendees:\n  - \"[[Sam Rivera]]\"\n  - \"[[Alice Chen]]\"\n---\nSync.\n");
-        journal.Write("Meetings/1on1/2026/2026-03-27 Solo.md", "---\ndate: 2026-03-27\nattendees: [\"[[Sam Rivera]]\"]\n---\nThinking time.\n");
+        journal.Write("Meetings/1on1/2026/2026-03-27 Solo.md", "---\ndate: 2026-03-27\nattendees: [\"[[Sam Rivera]]\", me]\n---\nThinking time.\n");
         var result = await journal.BuildAsync(today: new DateOnly(2026, 3, 30));
 
         var problem = Assert.Single(result.Diagnostics);
