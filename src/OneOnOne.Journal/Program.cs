@@ -8,5 +8,7 @@ root.Subcommands.Add(BuildCommand.Create(common));
 root.Subcommands.Add(CheckCommand.Create(common));
 root.Subcommands.Add(PublishCommand.Create(common));
 root.Subcommands.Add(ReviewCommand.Create(common));
+root.Subcommands.Add(NewCommand.Create(common));
+root.Subcommands.Add(InitCommand.Create());
 root.SetAction((parse, _) => BuildCommand.RunAsync(common, parse));
 return await root.Parse(args).InvokeAsync();

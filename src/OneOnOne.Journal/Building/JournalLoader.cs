@@ -7,18 +7,24 @@ using OneOnOne.Journal.Theming;
 
 namespace OneOnOne.Journal.Building;
 
-/// <summary>
-/// Reads the journal into a <see cref="JournalModel"/> without rendering or writing anything: runs the
-/// site's pipelines up to Journal only (People, MeetingTypes, Notes, Journal). For commands that need
-/// the model but must not touch the output folder, such as <c>review</c>.
-/// </summary>
-internal static class JournalLoader
-{
-    private static readonly HashSet<string> UpToJournal =
-        [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline, BuildJournal.Pipeline];
+/// <summary>What <see cref="JournalLoader.LoadAsync"/> read.</summary>
+/// <param name="Journal">The journal model, or null when loading was refused.</param>
+/// <param name="Settings">The journal's settings (defaults when there is no <c>settings.yml</c>).</param>
+/// <param name="Diagnostics">Every problem found in the journal, ordered by path and line.</param>
+/// <param name="Refused">Why the journal could not be loaded (a broken theme), or null.</param>
+public sealed record JournalLoad(JournalModel? Journal, JournalSettings Settings, IReadOnlyList<Diagnostic> Diagnostics, string? Refused = null);
 
-    /// <summary>The journal (null when the theme cannot be loaded, with the reason in <c>Refused</c>), the settings and every problem found, sorted by path and line.</summary>
-    public static async Task<(JournalModel? Journal, JournalSettings Settings, IReadOnlyList<Diagnostic> Diagnostics, string? Refused)> LoadAsync(BuildOptions options)
+/// <summary>
+/// Reads a journal into its <see cref="JournalModel"/> by running only the model pipelines
+/// (<see cref="SitePipelines.CreateModel"/>: People, MeetingTypes, Notes, Journal): nothing is rendered
+/// and nothing is written, not even the output folder. Used by commands that need the model but no
+/// site, such as <c>new</c>. Never throws for bad user input.
+/// </summary>
+public static class JournalLoader
+{
+    /// <summary>Loads the journal at <see cref="BuildOptions.RootPath"/> with the theme at <see cref="BuildOptions.ThemePath"/> (for its meeting types).</summary>
+    /// <param name="options">Paths and "today"; the output path is ignored.</param>
+    public static async Task<JournalLoad> LoadAsync(BuildOptions options)
     {
         var (settings, settingsDiagnostics) = SiteBuilder.LoadSettings(options.RootPath);
         Theme theme;
@@ -28,7 +34,7 @@ internal static class JournalLoader
         }
         catch (ThemeException e)
         {
-            return (null, settings, settingsDiagnostics, $"the theme could not be loaded: {e.Message}");
+            return new JournalLoad(null, settings, settingsDiagnostics, $"the theme could not be loaded: {e.Message}");
         }
 
         var context = new PipelineContext(options, settings, theme);
@@ -37,11 +43,10 @@ internal static class JournalLoader
             context.Report(d);
         }
 
-        var pipelines = SitePipelines.Create(context).Where(p => UpToJournal.Contains(p.Name)).ToList();
-        await new PipelineEngine(pipelines).RunAsync(context).ConfigureAwait(false);
+        await new PipelineEngine(SitePipelines.CreateModel(context)).RunAsync(context).ConfigureAwait(false);
         var diagnostics = context.Diagnostics.Distinct()
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
-        return (BuildJournal.From(context), settings, diagnostics, null);
+        return new JournalLoad(BuildJournal.From(context), settings, diagnostics);
     }
 }

@@ -40,7 +40,7 @@ public sealed class CreateNotes : IModule
                 readError is null ? doc.Content : "",
                 doc.Get<string>(RenderMarkdown.PlainText) ?? "",
                 doc.Get<string>(RenderMarkdown.Summary) ?? "");
-            var (note, diagnostics) = NoteFactory.Create(source, directory, types);
+            var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner);
             if (readError is null)
             {
                 foreach (var d in diagnostics)

@@ -27,11 +27,14 @@ public static class NoteFactory
     /// <param name="source">The parsed parts.</param>
     /// <param name="people">Resolves ids, names and aliases.</param>
     /// <param name="types">Known meeting types by id.</param>
+    /// <param name="ownerName">The journal owner's name (settings <c>owner</c>), or null: an attendee list that names the
+    /// owner (or <c>me</c>) as well, as Obsidian meeting notes often do, skips that entry instead of reporting an unknown person.</param>
     /// <returns>The note and the problems found.</returns>
     public static (Note Note, IReadOnlyList<Diagnostic> Diagnostics) Create(
         NoteSource source,
         PersonDirectory people,
-        IReadOnlyDictionary<string, MeetingType> types)
+        IReadOnlyDictionary<string, MeetingType> types,
+        string? ownerName = null)
     {
         var path = source.SourcePath;
         var diagnostics = new List<Diagnostic>();
@@ -79,9 +82,21 @@ public static class NoteFactory
             diagnostics.Add(Diagnostic.Error(path, 1, "the note names nobody: add 'with: <person id>' to the front matter"));
         }
 
+        var ownerKeys = new[] { "me", ownerName is null ? "me" : ActionKey.From(ownerName) };
+        bool IsOwner(string name) => ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
+        if (named.Count > 0 && named.All(n => people.Resolve(n.Text) is null && IsOwner(n.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
+        }
+
         foreach (var (name, line, column) in named)
         {
             var id = people.Resolve(name);
+            if (id is null && IsOwner(name))
+            {
+                continue; // the owner in an attendee list
+            }
+
             if (id is null)
             {
                 diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias", column));

@@ -2,42 +2,67 @@ using System.Diagnostics;
 
 namespace OneOnOne.Journal.Tests.Support;
 
-/// <summary>Runs the built program (<c>dotnet OneOnOne.Journal.dll ...</c>) as a user would, capturing its output.</summary>
+/// <summary>Runs a command (the built program with <c>dotnet</c>, or any executable) and captures its exit code and output.</summary>
 public static class ProgramRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static Task<Run> RunAsync(string workingDirectory, params string[] args) =>
-        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+    /// <summary>The dotnet host running these tests (so child processes use the same SDK and runtime).</summary>
+    public static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    public static async Task<Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>The folder that holds the dotnet host and its shared runtimes (for DOTNET_ROOT).</summary>
+    public static string DotnetRoot =>
+        Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    /// <summary>Runs the built program asynchronously (as a user would, standard input not a terminal).</summary>
+    public static Task<Run> RunAsync(string workingDirectory, params string[] args) =>
+        Task.Run(() => Program(workingDirectory, args));
+
+    /// <summary>Runs the built program asynchronously with extra environment variables.</summary>
+    public static Task<Run> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Task.Run(() => Start(DotnetHost, workingDirectory, environment.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), [RepoPaths.ProgramDll, .. args]));
+
+    /// <summary>Runs the built program (<see cref="RepoPaths.ProgramDll"/>) with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
+    public static Run Program(string workingDirectory, params string[] args) =>
+        Start(DotnetHost, workingDirectory, null, [RepoPaths.ProgramDll, .. args]);
+
+    /// <summary>Runs an executable; fails the test when it does not end within <paramref name="timeoutSeconds"/>.</summary>
+    public static Run Start(string fileName, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, IEnumerable<string> args, int timeoutSeconds = 120)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = true,
+            RedirectStandardInput = true, // never a terminal: commands that would prompt must say what to do instead
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(RepoPaths.ProgramDll);
         foreach (var arg in args)
         {
-            info.ArgumentList.Add(arg);
+            start.ArgumentList.Add(arg);
         }
 
-        info.Environment["CI"] = "true";
-        info.Environment.Remove("JOURNAL_PASSPHRASE");
-        foreach (var (name, value) in environment)
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_ROOT"] = DotnetRoot;
+        start.Environment.Remove("EDITOR");
+        start.Environment.Remove("JOURNAL_PASSPHRASE");
+        start.Environment["CI"] = "true";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            info.Environment[name] = value;
+            start.Environment[key] = value;
         }
 
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Run(process.ExitCode, await stdout, await stderr);
+        if (!process.WaitForExit(timeoutSeconds * 1000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{fileName} {string.Join(' ', args)} did not finish within {timeoutSeconds} s");
+        }
+
+        return new Run(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
