@@ -66,15 +66,12 @@ internal static class PublishCommand
                 Reporter.Error.MarkupLine("[yellow]warning:[/] publishing WITHOUT encryption (--no-encrypt): private notes are left out, but anyone who can reach the host can read the rest.");
             }
 
-            var result = await Reporter.WithProgressAsync("Publishing", progress => SiteBuilder.BuildAsync(options, progress));
-            if (result.Refused is not null)
+            var result = await BuildCommand.BuildAndReportAsync(options, "Publishing");
+            if (result is null)
             {
-                Reporter.Fail(result.Refused);
                 return 1;
             }
 
-            Reporter.Problems(result.Diagnostics, warnings: true);
-            Reporter.Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, options.OutputPath));
             Reporter.Error.MarkupLine(options.PublishKey is null
                 ? "Published unencrypted. Copy the output folder to the static host."
                 : "Published, encrypted. Copy the output folder to the static host and share the passphrase separately; see docs/privacy.md.");
