@@ -6,5 +6,7 @@ var root = new RootCommand("OneOnOne.Journal: turns a folder of 1:1 notes into a
 common.AddTo(root);
 root.Subcommands.Add(BuildCommand.Create(common));
 root.Subcommands.Add(CheckCommand.Create(common));
+root.Subcommands.Add(PreviewCommand.Create(common));
+root.Subcommands.Add(ServeCommand.Create(common));
 root.SetAction((parse, _) => BuildCommand.RunAsync(common, parse));
 return await root.Parse(args).InvokeAsync();

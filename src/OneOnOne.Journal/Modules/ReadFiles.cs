@@ -8,7 +8,9 @@ namespace OneOnOne.Journal.Modules;
 /// Reads every <c>*.md</c> file below a folder (recursively, in parallel) into documents whose
 /// <see cref="Document.Source"/> is <c>&lt;label&gt;/&lt;relative path&gt;</c>. A file that is
 /// binary or not UTF-8 still becomes a document, with <see cref="Keys.ReadError"/> set and an error
-/// reported, so that it is never silently lost. A missing folder gives no documents.
+/// reported, so that it is never silently lost. A missing folder gives no documents. With a
+/// <see cref="PipelineContext.Cache"/>, a file whose length and last-write time did not change is not
+/// read again: the previous document is reused.
 /// </summary>
 /// <param name="folder">Absolute folder to read.</param>
 /// <param name="label">Prefix of the source paths, e.g. <c>input/notes</c>.</param>
@@ -22,17 +24,28 @@ public sealed class ReadFiles(string folder, string label) : IModule
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Order(StringComparer.Ordinal)
+        var cache = context.Cache;
+        var files = new DirectoryInfo(folder).EnumerateFiles("*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+            .Select(f => (f.FullName, Stamp: cache is null ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}")))
+            .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var source = label + "/" + Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
+            var (file, stamp) = files[i];
+            var source = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
+            {
+                cache.Seen(source, changed: false);
+                docs[i] = cached;
+                return;
+            }
+
+            cache?.Seen(source, changed: true);
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(files[i]);
+                bytes = File.ReadAllBytes(file);
             }
             catch (IOException e)
             {
@@ -50,6 +63,7 @@ public sealed class ReadFiles(string folder, string label) : IModule
             }
 
             docs[i] = Document.Create(source, null, text!);
+            cache?.Set(nameof(ReadFiles), source, null, stamp, docs[i], []);
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }

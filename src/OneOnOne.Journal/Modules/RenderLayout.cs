@@ -25,6 +25,12 @@ public sealed class RenderLayout : IModule
                 return;
             }
 
+            if (context.Cache is { } cache && doc.Destination is { } destination && !cache.MustRender(destination))
+            {
+                outputs[i] = doc.With(Keys.Reused, true);
+                return;
+            }
+
             var body = context.Theme.Render(layout, doc.Get<object>(Keys.Model) ?? new object());
             var html = context.Theme.Render("base", shell.Create(doc, body));
             outputs[i] = doc.WithContent(html);
