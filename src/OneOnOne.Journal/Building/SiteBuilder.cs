@@ -98,7 +98,11 @@ public static class SiteBuilder
             session.OutputFiles = [.. context.OutputFiles];
         }
 
-        return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed);
+        return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed)
+        {
+            Timings = new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds },
+            RenderedEverything = session?.Cache.Everything ?? true,
+        };
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>

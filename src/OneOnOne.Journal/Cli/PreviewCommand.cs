@@ -35,7 +35,7 @@ internal static class PreviewCommand
                 session = await Reporter.WithProgressAsync("Building", _ => PreviewSession.StartAsync(options, parse.GetValue(port), result =>
                 {
                     Reporter.Problems(result.Diagnostics, warnings: verbose);
-                    Reporter.Rebuilt(result);
+                    Reporter.Rebuilt(result, verbose);
                 }));
             }
             catch (PortInUseException e)

@@ -5,8 +5,18 @@ using OneOnOne.Journal.Domain;
 namespace OneOnOne.Journal.Server;
 
 /// <summary>Adds the live-reload script, its stylesheet and the current error panel to an HTML page, just before <c>&lt;/body&gt;</c>, at serve time.</summary>
-internal static class HtmlInjector
+internal static partial class HtmlInjector
 {
+    /// <summary>
+    /// Makes the relative links of a root-level page (the site's <c>404.html</c>) absolute from the
+    /// server root, so that it still finds its stylesheet and links when served for a miss at any depth.
+    /// </summary>
+    public static string RootRelative(string html) =>
+        RelativeLink().Replace(html, m => $"{m.Groups["attr"].Value}=\"/{m.Groups["path"].Value}\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<attr>href|src|action)=\"(?!/|#|[a-zA-Z][a-zA-Z0-9+.-]*:)(?<path>[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex RelativeLink();
+
     public static string Inject(string html, IReadOnlyList<Diagnostic> problems)
     {
         var snippet = new StringBuilder();

@@ -234,9 +234,15 @@ public sealed class PreviewServer : IAsyncDisposable
             bytes = [];
         }
 
-        if (_live && type.StartsWith("text/html", StringComparison.Ordinal))
+        if (type.StartsWith("text/html", StringComparison.Ordinal) && (_live || status == StatusCodes.Status404NotFound))
         {
-            bytes = Encoding.UTF8.GetBytes(HtmlInjector.Inject(Encoding.UTF8.GetString(bytes), _problems));
+            var html = Encoding.UTF8.GetString(bytes);
+            if (status == StatusCodes.Status404NotFound)
+            {
+                html = HtmlInjector.RootRelative(html);
+            }
+
+            bytes = Encoding.UTF8.GetBytes(_live ? HtmlInjector.Inject(html, _problems) : html);
         }
 
         response.ContentLength = bytes.Length;
