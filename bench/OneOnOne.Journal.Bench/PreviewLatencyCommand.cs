@@ -55,16 +55,20 @@ internal static partial class PreviewLatencyCommand
         Console.Error.WriteLine($"{written.Count} notes generated in {work}; editing {note}");
 
         var ours = await MeasurePreviewAsync(app, root, notePath, stem, edits, cancel);
-        var theirs = await MeasureHugoAsync(hugo, hugoRoot, hugoPath, edits, cancel);
+        var theirs = await MeasureHugoAsync(hugo, hugoRoot, hugoPath, edits, fullRender: false, cancel);
+        var theirsFull = await MeasureHugoAsync(hugo, hugoRoot, hugoPath, edits, fullRender: true, cancel);
 
         Console.WriteLine();
         Console.WriteLine($"journal: {people} people x {notesPerPerson} notes = {written.Count} notes, seed {seed}, {edits} edits of {note}");
         Console.WriteLine($"preview save -> reload event at an SSE client: median {Median(ours.Latencies):0} ms, max {ours.Latencies.Max():0} ms, min {ours.Latencies.Min():0} ms (first build {ours.FirstBuildMs:0} ms)");
         Console.WriteLine($"preview rebuild time reported: median {Median(ours.Rebuilds):0} ms, max {ours.Rebuilds.Max():0} ms");
         Console.WriteLine($"hugo server 'Total in N ms': median {Median(theirs.Totals):0} ms, max {theirs.Totals.Max():0} ms (save -> log line: median {Median(theirs.Observed):0} ms) (first build {theirs.FirstBuildMs:0} ms)");
-        Console.WriteLine($"ratio preview median / hugo median: {Median(ours.Latencies) / Median(theirs.Totals):0.00}");
+        Console.WriteLine($"hugo server --disableFastRender 'Total in N ms': median {Median(theirsFull.Totals):0} ms, max {theirsFull.Totals.Max():0} ms (save -> log line: median {Median(theirsFull.Observed):0} ms)");
+        Console.WriteLine($"ratio preview median / hugo median: {Median(ours.Latencies) / Median(theirs.Totals):0.00} (against --disableFastRender: {Median(ours.Latencies) / Median(theirsFull.Totals):0.00})");
+        Console.WriteLine($"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}, {Environment.ProcessorCount} cores");
         Console.WriteLine("all edits: preview " + string.Join(" ", ours.Latencies.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
         Console.WriteLine("all edits: hugo    " + string.Join(" ", theirs.Totals.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
+        Console.WriteLine("all edits: hugo --disableFastRender " + string.Join(" ", theirsFull.Totals.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
         Directory.Delete(work, recursive: true);
         return 0;
     }
@@ -143,12 +147,13 @@ internal static partial class PreviewLatencyCommand
         }
     }
 
-    private static async Task<HugoFigures> MeasureHugoAsync(string hugo, string hugoRoot, string notePath, int edits, CancellationToken cancel)
+    private static async Task<HugoFigures> MeasureHugoAsync(string hugo, string hugoRoot, string notePath, int edits, bool fullRender, CancellationToken cancel)
     {
         var port = FreePort();
         var lines = Channel.CreateUnbounded<string>();
         var start = Stopwatch.StartNew();
-        using var process = Start(hugo, ["server", "--source", hugoRoot, "--bind", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--disableFastRender"], lines, hugoRoot);
+        string[] args = ["server", "--source", hugoRoot, "--bind", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture)];
+        using var process = Start(hugo, fullRender ? [.. args, "--disableFastRender"] : args, lines, hugoRoot);
         try
         {
             await WaitForLineAsync(lines, l => l.Contains("Web Server is available", StringComparison.Ordinal), TimeSpan.FromMinutes(10), cancel);
@@ -165,7 +170,7 @@ internal static partial class PreviewLatencyCommand
                     ?? throw new InvalidOperationException("hugo printed no 'Total in' line");
                 observed.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
                 totals.Add(double.Parse(HugoTotal().Match(line).Groups[1].Value, CultureInfo.InvariantCulture));
-                Console.Error.WriteLine($"hugo edit {i}: Total in {totals[^1]:0} ms");
+                Console.Error.WriteLine($"hugo{(fullRender ? " --disableFastRender" : "")} edit {i}: Total in {totals[^1]:0} ms");
                 await Task.Delay(300, cancel);
             }
 

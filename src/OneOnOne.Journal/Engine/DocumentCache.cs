@@ -173,6 +173,22 @@ public sealed class DocumentCache
         return person is null || _affectedPeople.ContainsKey(person);
     }
 
+    /// <summary>
+    /// Records the fingerprint of the page at <paramref name="destination"/> (a hash of its layout, title
+    /// and model) and tells whether the previous build rendered it from the same fingerprint, in which
+    /// case its output file is still right. Always false in a build that renders <see cref="Everything"/>.
+    /// </summary>
+    /// <param name="destination">The page's output path.</param>
+    /// <param name="fingerprint">The hash of what the page is rendered from.</param>
+    public bool Unchanged(string destination, string fingerprint)
+    {
+        var same = _fingerprints.TryGetValue(destination, out var previous) && previous == fingerprint;
+        _fingerprints[destination] = fingerprint;
+        return same && !_everything;
+    }
+
+    private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+
     /// <summary>Finds the note a notes-pipeline result holds for a source, from the cache.</summary>
     internal Note? CachedNote(string source) =>
         _entries.TryGetValue(("CreateNotes", source), out var e) ? e.Output.Get<Note>(Keys.Note) : null;
