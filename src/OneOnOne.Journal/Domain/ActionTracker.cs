@@ -15,7 +15,7 @@ public static class ActionTracker
         // open items by key, oldest first: a lookup per task instead of a scan of every open item
         var open = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
         var closed = new List<ActionItem>();
-        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey))
+        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey, NoteOrder.Instance))
         {
             foreach (var task in note.Tasks)
             {
@@ -80,6 +80,6 @@ public static class ActionTracker
             }
         }
 
-        return [.. open.Values.SelectMany(a => a).Concat(closed).OrderBy(a => a.OpenedIn.SortKey).ThenBy(a => a.Key, StringComparer.Ordinal)];
+        return [.. open.Values.SelectMany(a => a).Concat(closed).OrderBy(a => a.OpenedIn.SortKey, NoteOrder.Instance).ThenBy(a => a.Key, StringComparer.Ordinal)];
     }
 }

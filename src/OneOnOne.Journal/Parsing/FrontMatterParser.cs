@@ -83,6 +83,11 @@ public static class FrontMatterParser
         {
             return new FrontMatterResult(null, body, bodyLine, 2, $"the front matter is not valid YAML: {e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unclosed flow collections, e.g. "mood: [oops 4"
+            return new FrontMatterResult(null, body, bodyLine, 2, "the front matter is not valid YAML: a '[' or '{' is not closed");
+        }
     }
 
     private static YamlValue Convert(YamlNode node)

@@ -153,5 +153,5 @@ internal sealed class Views(JournalModel journal)
             .ThenByDescending(a => a.IsOverdue(today))
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenByDescending(a => a.ClosedOn ?? DateOnly.MinValue)
-            .ThenBy(a => a.OpenedIn.SortKey);
+            .ThenBy(a => a.OpenedIn.SortKey, NoteOrder.Instance);
 }
