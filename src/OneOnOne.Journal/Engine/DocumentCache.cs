@@ -48,6 +48,11 @@ public sealed class DocumentCache
     {
         _everything = everything;
         _referenceDataChanged = everything;
+        if (everything)
+        {
+            _rows.Clear();
+        }
+
         _affectedPeople.Clear();
         _seenSources.Clear();
         _hits = 0;
@@ -188,6 +193,23 @@ public sealed class DocumentCache
     }
 
     private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets a view of a note (a row of a note list) made by an earlier build, when it is still right:
+    /// the note is the same object and none of its people is affected by this build's change.
+    /// </summary>
+    /// <param name="note">The note (compared by reference).</param>
+    /// <param name="row">The view made earlier.</param>
+    public bool TryGetRow(Note note, out object? row)
+    {
+        row = null;
+        return !_everything && !MustRender(note.Permalink + "index.html") && _rows.TryGetValue(note, out row);
+    }
+
+    /// <summary>Keeps the view of a note for later builds (see <see cref="TryGetRow"/>).</summary>
+    public void SetRow(Note note, object row) => _rows[note] = row;
+
+    private readonly ConcurrentDictionary<object, object> _rows = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Finds the note a notes-pipeline result holds for a source, from the cache.</summary>
     internal Note? CachedNote(string source) =>

@@ -8,7 +8,7 @@ internal static class NotePages
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
-        var views = new Views(journal);
+        var views = new Views(journal, context.Cache);
         var problems = context.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         foreach (var note in journal.Notes)
         {
