@@ -43,9 +43,88 @@ public sealed class DocumentCache
 
     private int _hits;
 
+    /// <summary>
+    /// Records a path that a file watcher saw change (created, written, renamed or deleted), or null
+    /// when the watcher lost track (buffer overflow): then the next build checks every file again.
+    /// While a watcher reports to the cache (<see cref="Watching"/>), <c>ReadFiles</c> checks only the
+    /// reported files' length and time and reuses the others without touching the disk.
+    /// </summary>
+    /// <param name="fullPath">The absolute path that changed, or null for "unknown".</param>
+    public void Changed(string? fullPath)
+    {
+        lock (_changesGate)
+        {
+            if (fullPath is null)
+            {
+                _changesUnknown = true;
+            }
+            else
+            {
+                _pendingChanges.Add(fullPath);
+            }
+        }
+    }
+
+    /// <summary>True once a file watcher reports every change to <see cref="Changed"/> (set before the first build that should trust it).</summary>
+    public bool Watching { get; set; }
+
+    /// <summary>True when this build may reuse files the watcher did not report without checking them.</summary>
+    public bool TrustsWatcher { get; private set; }
+
+    /// <summary>True when the watcher reported <paramref name="fullPath"/> (or a folder above it) since the previous build.</summary>
+    public bool ReportedChanged(string fullPath)
+    {
+        if (_buildChanges.Contains(fullPath))
+        {
+            return true;
+        }
+
+        // a renamed or deleted folder is reported once, for the folder
+        for (var dir = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (_buildChanges.Contains(dir))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cached document of a file, whatever its stamp (for files the watcher did not report).</summary>
+    public Document? TryGetUnchecked(string module, string source, PipelineContext context)
+    {
+        if (!_entries.TryGetValue((module, source), out var entry))
+        {
+            return null;
+        }
+
+        foreach (var d in entry.Diagnostics)
+        {
+            context.Report(d);
+        }
+
+        Interlocked.Increment(ref _hits);
+        return entry.Output;
+    }
+
+    private readonly Lock _changesGate = new();
+    private HashSet<string> _pendingChanges = new(StringComparer.Ordinal);
+    private HashSet<string> _buildChanges = new(StringComparer.Ordinal);
+    private bool _changesUnknown = true;
+
     /// <summary>Starts a build: clears the change set. <paramref name="everything"/> forces a full render (theme or settings changed, first build).</summary>
     public void BeginBuild(bool everything)
     {
+        lock (_changesGate)
+        {
+            // changes reported from now on belong to the next build
+            TrustsWatcher = Watching && !_changesUnknown && !everything;
+            _buildChanges = _pendingChanges;
+            _pendingChanges = new HashSet<string>(StringComparer.Ordinal);
+            _changesUnknown = false;
+        }
+
         _everything = everything;
         _referenceDataChanged = everything;
         if (everything)

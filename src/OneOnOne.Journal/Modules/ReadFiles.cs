@@ -25,8 +25,8 @@ public sealed class ReadFiles(string folder, string label) : IModule
         }
 
         var cache = context.Cache;
-        var files = new DirectoryInfo(folder).EnumerateFiles("*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(f => (f.FullName, Stamp: cache is null ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}")))
+        var trusted = cache is { TrustsWatcher: true };
+        var files = (trusted ? Names(folder) : Stamped(folder, cache is not null))
             .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
         var docs = new Document[files.Count];
@@ -34,6 +34,18 @@ public sealed class ReadFiles(string folder, string label) : IModule
         {
             var (file, stamp) = files[i];
             var source = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (trusted && !cache!.ReportedChanged(file) && cache.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
+            {
+                cache.Seen(source, changed: false);
+                docs[i] = unreported;
+                return;
+            }
+
+            if (trusted)
+            {
+                stamp = Stamp(new FileInfo(file));
+            }
+
             if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
             {
                 cache.Seen(source, changed: false);
@@ -67,4 +79,24 @@ public sealed class ReadFiles(string folder, string label) : IModule
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
+
+    private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+
+    private static IEnumerable<(string FullName, string? Stamp)> Stamped(string folder, bool stamp) =>
+        new DirectoryInfo(folder).EnumerateFiles("*.md", Options).Select(f => (f.FullName, stamp ? Stamp(f) : null));
+
+    /// <summary>The *.md files below a folder by name only (no stat per file): hidden files and folders (names starting with '.') are skipped, as above.</summary>
+    private static IEnumerable<(string FullName, string? Stamp)> Names(string folder) =>
+        new System.IO.Enumeration.FileSystemEnumerable<(string, string?)>(
+            folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), null),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && !e.FileName.StartsWith('.') && e.FileName.EndsWith(".md", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
+        };
+
+    private static string Stamp(FileInfo f) =>
+        f.Exists ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}") : "missing";
 }

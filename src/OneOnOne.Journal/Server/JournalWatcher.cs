@@ -10,6 +10,7 @@ internal sealed class JournalWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Func<DateTime, Task> _onChange;
+    private readonly Action<string?> _onPath;
     private readonly string _output;
     private readonly Timer _timer;
     private readonly Lock _gate = new();
@@ -19,9 +20,11 @@ internal sealed class JournalWatcher : IDisposable
     /// <param name="theme">The theme folder in use.</param>
     /// <param name="output">The output folder (ignored).</param>
     /// <param name="onChange">Called with the UTC time of the burst's first change.</param>
-    public JournalWatcher(string root, string theme, string output, Func<DateTime, Task> onChange)
+    /// <param name="onPath">Called at once with each changed path (both paths of a rename), or null when the watcher lost events.</param>
+    public JournalWatcher(string root, string theme, string output, Func<DateTime, Task> onChange, Action<string?> onPath)
     {
         _onChange = onChange;
+        _onPath = onPath;
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + Path.DirectorySeparatorChar;
         _timer = new Timer(_ => Fire());
         Watch(Path.Combine(root, "input"), "*", recursive: true);
@@ -59,7 +62,11 @@ internal sealed class JournalWatcher : IDisposable
         watcher.Created += OnEvent;
         watcher.Deleted += OnEvent;
         watcher.Renamed += OnEvent;
-        watcher.Error += (_, _) => Touch();
+        watcher.Error += (_, _) =>
+        {
+            _onPath(null);
+            Touch();
+        };
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
@@ -69,6 +76,12 @@ internal sealed class JournalWatcher : IDisposable
         if (Path.GetFullPath(e.FullPath).StartsWith(_output, StringComparison.Ordinal))
         {
             return;
+        }
+
+        _onPath(Path.GetFullPath(e.FullPath));
+        if (e is RenamedEventArgs renamed)
+        {
+            _onPath(Path.GetFullPath(renamed.OldFullPath));
         }
 
         Touch();

@@ -45,11 +45,33 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<BuildResult>? onBuilt = null)
     {
         var buildSession = new BuildSession();
-        var first = await SiteBuilder.BuildAsync(options, null, buildSession).ConfigureAwait(false);
-        var server = await PreviewServer.StartAsync(options.OutputPath, port, live: true).ConfigureAwait(false);
-        var session = new PreviewSession(options, buildSession, server, onBuilt) { FirstBuild = first };
+
+        // watch before the first build, so that no save is missed; rebuilds wait until the server is up
+        var ready = new TaskCompletionSource<PreviewSession>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new JournalWatcher(
+            options.RootPath,
+            options.ThemePath,
+            options.OutputPath,
+            async _ => await (await ready.Task.ConfigureAwait(false)).RebuildAsync().ConfigureAwait(false),
+            buildSession.Cache.Changed);
+        buildSession.Cache.Watching = true;
+        BuildResult first;
+        PreviewServer server;
+        try
+        {
+            first = await SiteBuilder.BuildAsync(options, null, buildSession).ConfigureAwait(false);
+            server = await PreviewServer.StartAsync(options.OutputPath, port, live: true).ConfigureAwait(false);
+        }
+        catch
+        {
+            watcher.Dispose();
+            ready.TrySetCanceled();
+            throw;
+        }
+
+        var session = new PreviewSession(options, buildSession, server, onBuilt) { FirstBuild = first, _watcher = watcher };
         server.SetProblems(first.Diagnostics);
-        session._watcher = new JournalWatcher(options.RootPath, options.ThemePath, options.OutputPath, _ => session.RebuildAsync());
+        ready.SetResult(session);
         return session;
     }
 
