@@ -76,6 +76,9 @@ public sealed class CreateNotes : IModule
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
+    // slugs by source path string, remembered while the string is alive (the same one across preview rebuilds)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Slugs = new();
+
     private static string[] AssignSlugs(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var slugs = new string[inputs.Count];
@@ -84,7 +87,7 @@ public sealed class CreateNotes : IModule
         for (var i = 0; i < inputs.Count; i++)
         {
             var path = inputs[i].Source ?? "?";
-            var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
+            var slug = Slugs.GetValue(path, p => Slug.From(Path.GetFileNameWithoutExtension(p)));
             var candidate = slug;
             for (var n = 2; !used.Add(candidate); n++)
             {
