@@ -10,5 +10,7 @@ root.Subcommands.Add(PublishCommand.Create(common));
 root.Subcommands.Add(ReviewCommand.Create(common));
 root.Subcommands.Add(NewCommand.Create(common));
 root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(PreviewCommand.Create(common));
+root.Subcommands.Add(ServeCommand.Create(common));
 root.SetAction((parse, _) => BuildCommand.RunAsync(common, parse));
 return await root.Parse(args).InvokeAsync();

@@ -11,6 +11,12 @@ namespace OneOnOne.Journal.Building;
 /// <param name="Refused">A reason the build did not run (unusable output folder, broken theme), or null.</param>
 public sealed record BuildResult(JournalModel? Journal, IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Changed, TimeSpan Elapsed, string? Refused = null)
 {
+    /// <summary>Milliseconds each pipeline took, by name (empty for a refused build).</summary>
+    public IReadOnlyDictionary<string, long> Timings { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Whether the build rendered every page (false: an incremental rebuild in a session rendered only the pages the change affects).</summary>
+    public bool RenderedEverything { get; init; } = true;
+
     /// <summary>Number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

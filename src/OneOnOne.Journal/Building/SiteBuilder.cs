@@ -20,17 +20,24 @@ public static class SiteBuilder
     /// <summary>Builds the site.</summary>
     /// <param name="options">Paths and mode.</param>
     /// <param name="onProgress">Called with each finished pipeline's name (for a progress display).</param>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, Action<string>? onProgress = null)
+    /// <param name="session">For successive builds in one process (preview): reuse what did not change since the session's previous build; null for a full build.</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, Action<string>? onProgress = null, BuildSession? session = null)
     {
         var watch = Stopwatch.StartNew();
         var (settings, settingsDiagnostics) = LoadSettings(options.RootPath);
         Theme theme;
+        var themeStamp = session is null ? null : BuildSession.Stamp(options.ThemePath);
         try
         {
-            theme = Theme.Load(options.ThemePath);
+            theme = session?.Theme is { } loaded && session.ThemeStamp == themeStamp ? loaded : Theme.Load(options.ThemePath);
         }
         catch (ThemeException e)
         {
+            if (session is not null)
+            {
+                session.Theme = null;
+            }
+
             return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, $"the theme could not be loaded: {e.Message}");
         }
 
@@ -40,7 +47,18 @@ public static class SiteBuilder
             return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
         }
 
-        var context = new PipelineContext(options, settings, theme);
+        var today = options.Today ?? settings.TodayFrom(DateTimeOffset.Now);
+        if (session is not null)
+        {
+            var settingsStamp = SettingsStamp(options.RootPath);
+            var everything = session.Builds == 0 || session.Theme != theme || session.SettingsStamp != settingsStamp || session.Today != today
+                || !File.Exists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
+            session.Cache.BeginBuild(everything);
+            (session.Theme, session.ThemeStamp, session.SettingsStamp, session.Today) = (theme, themeStamp, settingsStamp, today);
+            session.Builds++;
+        }
+
+        var context = new PipelineContext(options with { Today = today }, settings, theme, session?.Cache);
         foreach (var d in settingsDiagnostics)
         {
             context.Report(d);
@@ -53,15 +71,45 @@ public static class SiteBuilder
         }
         catch (ThemeException e)
         {
+            if (session is not null)
+            {
+                session.OutputFiles = null;
+            }
+
             return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {e.Message}");
         }
 
-        OutputFolder.RemoveStale(options.OutputPath, context.OutputFiles);
-        return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed);
+        if (session?.OutputFiles is { } previous && !session.Cache.Everything)
+        {
+            // only files that the previous build wrote and this one no longer produces can be stale
+            var produced = context.OutputFiles.ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in previous.Where(f => !produced.Contains(f)))
+            {
+                File.Delete(Path.Combine(options.OutputPath, gone));
+            }
+        }
+        else
+        {
+            OutputFolder.RemoveStale(options.OutputPath, context.OutputFiles);
+        }
+
+        if (session is not null)
+        {
+            session.OutputFiles = [.. context.OutputFiles];
+        }
+
+        return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed)
+        {
+            Timings = new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds },
+            RenderedEverything = session?.Cache.Everything ?? true,
+        };
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
+
+    private static string SettingsStamp(string root) =>
+        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => new FileInfo(Path.Combine(root, n))).Select(f => f.Exists ? $"{f.Length}:{f.LastWriteTimeUtc.Ticks}" : "-"));
 
     /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root; defaults when there is none.</summary>
     internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)

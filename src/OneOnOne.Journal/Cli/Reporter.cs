@@ -50,4 +50,25 @@ internal static class Reporter
     }
 
     public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+
+    /// <summary>The line printed when the server is ready.</summary>
+    public static void Serving(string url, bool watching) =>
+        Error.MarkupLine(Markup.Escape($"Serving {url}{(watching ? " (watching input/, theme/, settings.yml; live reload on)" : "")}; press Ctrl+C to stop"));
+
+    /// <summary>One line per rebuild during preview.</summary>
+    public static void Rebuilt(BuildResult result, bool verbose = false)
+    {
+        if (verbose)
+        {
+            Error.MarkupLine(Markup.Escape(string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value} ms"))));
+        }
+
+        var line = result.Refused is not null
+            ? $"rebuild refused: {result.Refused}"
+            : $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.Changed} pages changed, {result.Errors} errors{(result.RenderedEverything ? " (all pages rendered)" : "")}";
+        Error.MarkupLine(result.ExitCode != 0 ? $"[red]{Markup.Escape(line)}[/]" : Markup.Escape(line));
+    }
+
+    /// <summary>The line printed after Ctrl+C.</summary>
+    public static void Stopped() => Error.MarkupLine("Stopped.");
 }

@@ -12,9 +12,10 @@ public static class ActionTracker
     /// <param name="notes">Notes in any order; notes without a date or person are ignored.</param>
     public static IReadOnlyList<ActionItem> Track(IEnumerable<Note> notes)
     {
-        var open = new List<ActionItem>();
+        // open items by key, oldest first: a lookup per task instead of a scan of every open item
+        var open = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
         var closed = new List<ActionItem>();
-        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey))
+        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey, NoteOrder.Instance))
         {
             foreach (var task in note.Tasks)
             {
@@ -24,7 +25,12 @@ public static class ActionTracker
                     continue;
                 }
 
-                var index = open.FindIndex(a => a.Key == key && a.People.Any(note.With.Contains));
+                if (!open.TryGetValue(key, out var sameKey))
+                {
+                    open[key] = sameKey = [];
+                }
+
+                var index = sameKey.FindIndex(a => a.People.Any(note.With.Contains));
                 if (index < 0)
                 {
                     var item = new ActionItem
@@ -43,14 +49,14 @@ public static class ActionTracker
                     }
                     else
                     {
-                        open.Add(item);
+                        sameKey.Add(item);
                     }
 
                     continue;
                 }
 
-                var existing = open[index];
-                if (existing.Mentions[^1] == note)
+                var existing = sameKey[index];
+                if (ReferenceEquals(existing.Mentions[^1], note))
                 {
                     continue; // the same item twice in one note
                 }
@@ -64,16 +70,16 @@ public static class ActionTracker
                 };
                 if (task.Done)
                 {
-                    open.RemoveAt(index);
+                    sameKey.RemoveAt(index);
                     closed.Add(updated with { ClosedIn = note, ClosedOn = task.DoneOn ?? note.Date });
                 }
                 else
                 {
-                    open[index] = updated;
+                    sameKey[index] = updated;
                 }
             }
         }
 
-        return [.. open.Concat(closed).OrderBy(a => a.OpenedIn.SortKey).ThenBy(a => a.Key, StringComparer.Ordinal)];
+        return [.. open.Values.SelectMany(a => a).Concat(closed).OrderBy(a => a.OpenedIn.SortKey, NoteOrder.Instance).ThenBy(a => a.Key, StringComparer.Ordinal)];
     }
 }

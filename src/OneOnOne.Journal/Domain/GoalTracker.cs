@@ -13,7 +13,7 @@ public static class GoalTracker
     {
         var diagnostics = new List<Diagnostic>();
         var builders = new Dictionary<(string, string), (string? Title, GoalHorizon? Horizon, List<GoalPoint> Points)>();
-        foreach (var note in notes.Where(n => n.Date is not null).OrderBy(n => n.SortKey))
+        foreach (var note in notes.Where(n => n.Date is not null).OrderBy(n => n.SortKey, NoteOrder.Instance))
         {
             foreach (var mention in note.Goals)
             {

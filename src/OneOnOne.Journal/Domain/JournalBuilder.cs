@@ -24,7 +24,7 @@ public static class JournalBuilder
         IEnumerable<Note> notes,
         IReadOnlyList<MeetingType> meetingTypes)
     {
-        var noteList = notes.OrderByDescending(n => n.SortKey).ToList();
+        var noteList = notes.OrderByDescending(n => n.SortKey, NoteOrder.Instance).ToList();
         var (goals, diagnostics) = GoalTracker.Track(noteList);
         var actions = ActionTracker.Track(noteList);
         var peopleList = people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();

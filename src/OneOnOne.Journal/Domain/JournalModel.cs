@@ -9,6 +9,9 @@ public sealed class JournalModel
     private readonly Dictionary<string, IReadOnlyList<Note>> _notesByPerson;
     private readonly Dictionary<string, IReadOnlyList<Goal>> _goalsByPerson;
     private readonly Dictionary<string, IReadOnlyList<ActionItem>> _actionsByPerson;
+    private static readonly IEqualityComparer<Note> ByReference = ReferenceEqualityComparer.Instance;
+
+    // keyed by reference: hashing a note record would hash its whole text on every lookup
     private readonly Dictionary<Note, IReadOnlyList<ActionItem>> _openedIn;
     private readonly Dictionary<Note, IReadOnlyList<ActionItem>> _closedIn;
     private readonly Dictionary<string, CadenceReport> _cadence;
@@ -48,9 +51,9 @@ public sealed class JournalModel
         _goalsByPerson = goals.GroupBy(g => g.PersonId).ToDictionary(g => g.Key, g => (IReadOnlyList<Goal>)[.. g], StringComparer.Ordinal);
         _actionsByPerson = actions.SelectMany(a => a.People.Select(p => (p, a))).GroupBy(x => x.p)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g.Select(x => x.a)], StringComparer.Ordinal);
-        _openedIn = actions.GroupBy(a => a.OpenedIn).ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g]);
-        _closedIn = actions.Where(a => a.ClosedIn is not null).GroupBy(a => a.ClosedIn!)
-           .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g]);
+        _openedIn = actions.GroupBy(a => a.OpenedIn, ByReference).ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g], ByReference);
+        _closedIn = actions.Where(a => a.ClosedIn is not null).GroupBy(a => a.ClosedIn!, ByReference)
+           .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g], ByReference);
         _cadence = people.ToDictionary(
             p => p.Id,
             p => CadenceReport.Compute(p.Cadence, NotesFor(p.Id).Select(n => n.Date!.Value), today),

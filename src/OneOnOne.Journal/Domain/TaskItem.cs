@@ -13,5 +13,9 @@ namespace OneOnOne.Journal.Domain;
 public sealed record TaskItem(string Text, string? Owner, DateOnly? Due, bool Done, DateOnly? DoneOn, int Line)
 {
     /// <summary>The identity used to match the same item across notes (see <see cref="ActionKey.From"/>).</summary>
-    public string Key => ActionKey.From(Text);
+    public string Key => Keys.GetValue(Text, ActionKey.From);
+
+    // the key of a text, remembered while the text is alive: in preview the unchanged notes keep the
+    // same strings from build to build, and Unicode normalisation of every task was a visible part of a rebuild
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Keys = new();
 }

@@ -16,12 +16,20 @@ public sealed class PipelineContext
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
 
     /// <summary>Creates a context.</summary>
-    public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme)
+    /// <param name="options">Paths, mode, today.</param>
+    /// <param name="settings">The journal's settings.</param>
+    /// <param name="theme">The loaded theme.</param>
+    /// <param name="cache">What the previous build of a long-lived session (preview) left to reuse; null for a plain build.</param>
+    public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme, DocumentCache? cache = null)
     {
         Options = options;
         Settings = settings;
         Theme = theme;
+        Cache = cache;
     }
+
+    /// <summary>Per-file results of the previous build to reuse, and which pages to render again; null in a plain build (everything is done).</summary>
+    public DocumentCache? Cache { get; }
 
     /// <summary>Where to read and write, the mode and the date of today.</summary>
     public BuildOptions Options { get; }

@@ -33,6 +33,8 @@ public sealed class BuildJournal : IModule
             context.Report(d);
         }
 
+        context.Cache?.EndModel(context.Diagnostics);
+
         return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, null, "").With(Keys.Journal, journal)]);
     }
 

@@ -26,10 +26,18 @@ public sealed class CreateNotes : IModule
         {
             var doc = inputs[i];
             var path = doc.Source ?? "?";
+            var cache = context.Cache;
+            if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
+            {
+                outputs[i] = cached;
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
             var readError = doc.Get<string>(Keys.ReadError);
             if (readError is null && string.IsNullOrWhiteSpace(doc.Get<string>(Keys.Markdown)) && doc.Get<YamlMap>(Keys.FrontMatter) is null)
             {
-                context.Report(Diagnostic.Error(path, 1, "the note is empty"));
+                problems.Add(Diagnostic.Error(path, 1, "the note is empty"));
             }
 
             var source = new NoteSource(
@@ -43,10 +51,7 @@ public sealed class CreateNotes : IModule
             var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner);
             if (readError is null)
             {
-                foreach (var d in diagnostics)
-                {
-                    context.Report(d);
-                }
+                problems.AddRange(diagnostics);
             }
             else
             {
@@ -54,10 +59,30 @@ public sealed class CreateNotes : IModule
                 note = note with { With = [], Title = Path.GetFileName(path) };
             }
 
+            foreach (var d in problems)
+            {
+                context.Report(d);
+            }
+
             outputs[i] = doc.With(RenderMarkdown.Syntax, null).With(Keys.Note, note);
+            if (cache is not null)
+            {
+                // the note's people, before and after the change, see their pages rendered again
+                if (cache.CachedNote(path) is { } old)
+                {
+                    cache.Affect(old.With);
+                }
+
+                cache.Affect(note.With);
+                cache.Set(nameof(CreateNotes), path, doc, slugs[i], outputs[i], problems);
+            }
         });
+        context.Cache?.EndNotes([.. outputs.Select(d => d.Get<Note>(Keys.Note)).OfType<Note>()]);
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    // slugs by source path string, remembered while the string is alive (the same one across preview rebuilds)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Slugs = new();
 
     private static string[] AssignSlugs(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -67,7 +92,7 @@ public sealed class CreateNotes : IModule
         for (var i = 0; i < inputs.Count; i++)
         {
             var path = inputs[i].Source ?? "?";
-            var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
+            var slug = Slugs.GetValue(path, p => Slug.From(Path.GetFileNameWithoutExtension(p)));
             var candidate = slug;
             for (var n = 2; !used.Add(candidate); n++)
             {

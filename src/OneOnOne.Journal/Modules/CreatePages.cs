@@ -15,7 +15,9 @@ public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnum
     {
         var journal = BuildJournal.From(context);
         var pages = factory(journal, context)
-            .Select(p => Document.Create(null, p.Destination, "")
+            .Select(p => context.Cache is { } cache && !cache.MustRender(p.Destination)
+                ? Document.Create(null, p.Destination, "").With(Keys.Layout, p.Layout).With(Keys.Reused, true)
+                : Document.Create(null, p.Destination, "")
                 .With(Keys.Layout, p.Layout)
                 .With(Keys.Model, p.Model)
                 .With(Keys.Title, p.Title)

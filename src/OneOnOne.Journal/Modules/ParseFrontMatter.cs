@@ -24,16 +24,25 @@ public sealed class ParseFrontMatter : IModule
                 return;
             }
 
-            var result = FrontMatterParser.Parse(doc.Content);
-            if (result.Error is not null)
+            var source = doc.Source ?? "?";
+            if (context.Cache?.TryGet(nameof(ParseFrontMatter), source, doc, null, context) is { } cached)
             {
-                context.Report(Diagnostic.Error(doc.Source ?? "?", Math.Max(1, result.ErrorLine), result.Error));
+                outputs[i] = cached;
+                return;
+            }
+
+            var result = FrontMatterParser.Parse(doc.Content);
+            Diagnostic[] problems = result.Error is null ? [] : [Diagnostic.Error(source, Math.Max(1, result.ErrorLine), result.Error)];
+            foreach (var d in problems)
+            {
+                context.Report(d);
             }
 
             outputs[i] = doc
                 .With(Keys.FrontMatter, result.FrontMatter)
                 .With(Keys.Markdown, result.Body)
                 .With(Keys.BodyLine, result.BodyLine);
+            context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, outputs[i], problems);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

@@ -8,7 +8,9 @@ namespace OneOnOne.Journal.Modules;
 /// Reads every <c>*.md</c> file below a folder (recursively, in parallel) into documents whose
 /// <see cref="Document.Source"/> is <c>&lt;label&gt;/&lt;relative path&gt;</c>. A file that is
 /// binary or not UTF-8 still becomes a document, with <see cref="Keys.ReadError"/> set and an error
-/// reported, so that it is never silently lost. A missing folder gives no documents.
+/// reported, so that it is never silently lost. A missing folder gives no documents. With a
+/// <see cref="PipelineContext.Cache"/>, a file whose length and last-write time did not change is not
+/// read again: the previous document is reused.
 /// </summary>
 /// <param name="folder">Absolute folder to read.</param>
 /// <param name="label">Prefix of the source paths, e.g. <c>input/notes</c>.</param>
@@ -23,18 +25,41 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Where(f => exclude is null || !exclude.Any(x => IsInside(f, x)))
-            .Order(StringComparer.Ordinal)
+        var cache = context.Cache;
+        var trusted = cache is { TrustsWatcher: true };
+        var files = (trusted ? Names(folder) : Stamped(folder, cache is not null))
+            .Where(f => exclude is null || !exclude.Any(x => IsInside(f.FullName, x)))
+            .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var source = label + "/" + Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
+            var (file, stamp) = files[i];
+            var source = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (trusted && !cache!.ReportedChanged(file) && cache.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
+            {
+                cache.Seen(source, changed: false);
+                docs[i] = unreported;
+                return;
+            }
+
+            if (trusted)
+            {
+                stamp = Stamp(new FileInfo(file));
+            }
+
+            if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
+            {
+                cache.Seen(source, changed: false);
+                docs[i] = cached;
+                return;
+            }
+
+            cache?.Seen(source, changed: true);
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(files[i]);
+                bytes = File.ReadAllBytes(file);
             }
             catch (IOException e)
             {
@@ -52,10 +77,31 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             }
 
             docs[i] = Document.Create(source, null, text!);
+            cache?.Set(nameof(ReadFiles), source, null, stamp, docs[i], []);
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
 
     private static bool IsInside(string file, string folder) =>
         Path.GetFullPath(file).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+
+    private static IEnumerable<(string FullName, string? Stamp)> Stamped(string folder, bool stamp) =>
+        new DirectoryInfo(folder).EnumerateFiles("*.md", Options).Select(f => (f.FullName, stamp ? Stamp(f) : null));
+
+    /// <summary>The *.md files below a folder by name only (no stat per file): hidden files and folders (names starting with '.') are skipped, as above.</summary>
+    private static IEnumerable<(string FullName, string? Stamp)> Names(string folder) =>
+        new System.IO.Enumeration.FileSystemEnumerable<(string, string?)>(
+            folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), null),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
+                !e.IsDirectory && !e.FileName.StartsWith('.') && e.FileName.EndsWith(".md", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
+        };
+
+    private static string Stamp(FileInfo f) =>
+        f.Exists ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}") : "missing";
 }

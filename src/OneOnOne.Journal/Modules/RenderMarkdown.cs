@@ -9,7 +9,8 @@ namespace OneOnOne.Journal.Modules;
 /// <summary>
 /// Parses each document's Markdown body with Markdig (task lists, tables, heading ids), analyses it
 /// (<see cref="Keys.Body"/>: action items, feedback, wins) and sets the content to the rendered HTML.
-/// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it.
+/// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
+/// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
 /// </summary>
 public sealed partial class RenderMarkdown : IModule
 {
@@ -29,6 +30,13 @@ public sealed partial class RenderMarkdown : IModule
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
+            var cacheable = context.Cache is not null && doc.Source is { } src && src.StartsWith("input/notes/", StringComparison.Ordinal);
+            if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
+            {
+                outputs[i] = cached;
+                return;
+            }
+
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
             var syntax = Markdown.Parse(markdown, MarkdownPipelines.Notes);
             var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
@@ -38,6 +46,12 @@ public sealed partial class RenderMarkdown : IModule
                 .With(Keys.Body, body)
                 .With(PlainText, ToPlainText(html))
                 .With(Summary, string.Join(" ", syntax.OfType<Markdig.Syntax.ParagraphBlock>().Select(b => MarkdownAnalyzer.InlineText(b.Inline))));
+            if (cacheable)
+            {
+                // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
+                outputs[i] = outputs[i].With(Syntax, null);
+                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, outputs[i], []);
+            }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

@@ -27,6 +27,15 @@ public sealed partial class ResolveWikiLinks : IModule
                 return;
             }
 
+            var source = doc.Source ?? "?";
+            var cache = context.Cache;
+            if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(ResolveWikiLinks), source, doc, null, context) is { } cached)
+            {
+                outputs[i] = cached;
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
             var bodyLine = doc.Get<int>(Keys.BodyLine);
             var replaced = WikiLink().Replace(markdown, m =>
             {
@@ -36,13 +45,19 @@ public sealed partial class ResolveWikiLinks : IModule
                 if (id is null)
                 {
                     var line = bodyLine + markdown.AsSpan(0, m.Index).Count('\n');
-                    context.Report(Diagnostic.Warning(doc.Source ?? "?", line, $"the link [[{target}]] names no known person; add input/people/<id>.md or fix the name"));
+                    problems.Add(Diagnostic.Warning(source, line, $"the link [[{target}]] names no known person; add input/people/<id>.md or fix the name"));
                     return label;
                 }
 
                 return $"[{label}](~/people/{id}/)";
             });
+            foreach (var d in problems)
+            {
+                context.Report(d);
+            }
+
             outputs[i] = doc.With(Keys.Markdown, replaced);
+            cache?.Set(nameof(ResolveWikiLinks), source, doc, null, outputs[i], problems);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

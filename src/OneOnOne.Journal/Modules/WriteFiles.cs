@@ -18,6 +18,12 @@ public sealed class WriteFiles : IModule
         var root = context.Options.OutputPath;
         Parallel.ForEach(inputs.Where(d => d.Destination is not null), doc =>
         {
+            if (doc.Get<bool>(Keys.Reused))
+            {
+                context.RecordOutputFile(doc.Destination!, changed: false);
+                return;
+            }
+
             var bytes = doc.Get<byte[]>(Keys.Bytes) ?? Utf8.GetBytes(doc.Content);
             var changed = Write(root, doc.Destination!, bytes);
             context.RecordOutputFile(doc.Destination!, changed);

@@ -84,6 +84,11 @@ public static class FrontMatterParser
             // YamlDotNet throws these (without a position) for some malformed input: find the first line that breaks it
             return new FrontMatterResult(null, body, bodyLine, 1 + FirstBadLine(yaml), "the front matter is not valid YAML: check brackets, quotes and indentation on this line");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this for some unclosed flow collections, e.g. "mood: [oops 4"
+            return new FrontMatterResult(null, body, bodyLine, 2, "the front matter is not valid YAML: a '[' or '{' is not closed");
+        }
     }
 
     /// <summary>The 1-based line of <paramref name="yaml"/> from which it no longer parses (the last line when every prefix parses).</summary>

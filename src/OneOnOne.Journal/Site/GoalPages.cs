@@ -31,6 +31,12 @@ internal static class GoalPages
 
         foreach (var goal in journal.Goals)
         {
+            if (ReusedPage.Applies(context, goal.Permalink + "index.html"))
+            {
+                yield return ReusedPage.Create(goal.Permalink + "index.html", "goal", "goals");
+                continue;
+            }
+
             var history = goal.History.Select((p, i) => new
             {
                 Iso = Format.Iso(p.Date),

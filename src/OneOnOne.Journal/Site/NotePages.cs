@@ -8,10 +8,16 @@ internal static class NotePages
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
-        var views = new Views(journal);
+        var views = new Views(journal, context.Cache);
         var problems = context.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         foreach (var note in journal.Notes)
         {
+            if (ReusedPage.Applies(context, note.Permalink + "index.html"))
+            {
+                yield return ReusedPage.Create(note.Permalink + "index.html", "note", "notes");
+                continue;
+            }
+
             var timeline = note.With.Count > 0 ? journal.NotesFor(note.With[0]) : [];
             var index = -1;
             for (var i = 0; i < timeline.Count; i++)

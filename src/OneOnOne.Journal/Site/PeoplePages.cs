@@ -19,6 +19,12 @@ internal static class PeoplePages
 
         foreach (var person in journal.People)
         {
+            if (ReusedPage.Applies(context, $"people/{person.Id}/index.html"))
+            {
+                yield return ReusedPage.Create($"people/{person.Id}/index.html", "person", "people");
+                continue;
+            }
+
             yield return Timeline(journal, views, person, ReviewPages.LinksFor(journal, context.Settings.ReviewYearStart, person.Id));
         }
     }

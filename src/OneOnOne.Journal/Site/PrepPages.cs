@@ -51,6 +51,12 @@ internal static class PrepPages
 
         foreach (var person in journal.People)
         {
+            if (ReusedPage.Applies(context, $"prep/people/{person.Id}/index.html"))
+            {
+                yield return ReusedPage.Create($"prep/people/{person.Id}/index.html", "prep-person", "prep");
+                continue;
+            }
+
             yield return Personal(journal, views, person);
         }
     }

@@ -66,7 +66,7 @@ internal sealed record GoalRow(
 }
 
 /// <summary>Builds the rows that several pages share.</summary>
-internal sealed class Views(JournalModel journal)
+internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = null)
 {
     public JournalModel Journal => journal;
 
@@ -79,6 +79,24 @@ internal sealed class Views(JournalModel journal)
     public string TypeName(string typeId) => journal.TypeById.TryGetValue(typeId, out var t) ? t.Name : typeId;
 
     public NoteRow Note(Note note)
+    {
+        if (cache is null)
+        {
+            return CreateNote(note);
+        }
+
+        // in an incremental rebuild, rows of notes whose people the change does not affect are reused
+        if (cache.TryGetRow(note, out var row) && row is NoteRow reused)
+        {
+            return reused;
+        }
+
+        var created = CreateNote(note);
+        cache.SetRow(note, created);
+        return created;
+    }
+
+    private NoteRow CreateNote(Note note)
     {
         var goals = note.Goals
             .Select(m => journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId))
@@ -153,5 +171,5 @@ internal sealed class Views(JournalModel journal)
             .ThenByDescending(a => a.IsOverdue(today))
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenByDescending(a => a.ClosedOn ?? DateOnly.MinValue)
-            .ThenBy(a => a.OpenedIn.SortKey);
+            .ThenBy(a => a.OpenedIn.SortKey, NoteOrder.Instance);
 }

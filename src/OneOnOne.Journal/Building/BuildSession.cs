@@ -1,0 +1,43 @@
+using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Theming;
+
+namespace OneOnOne.Journal.Building;
+
+/// <summary>
+/// The state that successive builds of one journal share in a long-lived process (<c>preview</c>):
+/// the <see cref="DocumentCache"/> of per-file results, the compiled theme (reloaded only when a file
+/// under the theme folder changed), and what the previous build read and wrote, so that a rebuild after
+/// one saved note re-reads that note, recomputes the journal model and renders only the pages the
+/// change can affect. Not thread-safe: run one build at a time per session.
+/// </summary>
+public sealed class BuildSession
+{
+    /// <summary>The per-file results and page scope shared by the session's builds.</summary>
+    public DocumentCache Cache { get; } = new();
+
+    /// <summary>Number of builds run in this session.</summary>
+    public int Builds { get; internal set; }
+
+    internal Theme? Theme { get; set; }
+
+    internal string? ThemeStamp { get; set; }
+
+    internal string? SettingsStamp { get; set; }
+
+    internal DateOnly? Today { get; set; }
+
+    internal HashSet<string>? OutputFiles { get; set; }
+
+    /// <summary>A stamp of every file under a folder (path, length, last-write time), to notice any change.</summary>
+    internal static string Stamp(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return "";
+        }
+
+        return string.Join("\n", new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+            .OrderBy(f => f.FullName, StringComparer.Ordinal)
+            .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using OneOnOne.Journal.Configuration;
+using OneOnOne.Journal.Server;
+
+namespace OneOnOne.Journal.Cli;
+
+/// <summary>
+/// <c>preview</c>: builds the journal, serves it on http://127.0.0.1:5080 (loopback only; <c>--port</c>),
+/// watches <c>input/</c>, <c>theme/</c> and <c>settings.yml</c>, rebuilds what changed and reloads open
+/// pages. Runs until Ctrl+C; exits 1 when the port is taken.
+/// </summary>
+internal static class PreviewCommand
+{
+    public static Option<int> PortOption() => new("--port", "-p") { Description = "The port to listen on (127.0.0.1 only)", DefaultValueFactory = _ => 5080 };
+
+    public static Command Create(CommonOptions common)
+    {
+        var port = PortOption();
+        var command = new Command("preview", "Build, serve on http://localhost:5080, rebuild and reload open pages on every save");
+        common.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (parse, cancel) =>
+        {
+            var (options, error) = common.Resolve(parse, BuildMode.Preview);
+            if (options is null)
+            {
+                Reporter.Fail(error!);
+                return 2;
+            }
+
+            var verbose = parse.GetValue(common.Verbose);
+            PreviewSession session;
+            try
+            {
+                session = await Reporter.WithProgressAsync("Building", _ => PreviewSession.StartAsync(options, parse.GetValue(port), result =>
+                {
+                    Reporter.Problems(result.Diagnostics, warnings: verbose);
+                    Reporter.Rebuilt(result, verbose);
+                }));
+            }
+            catch (PortInUseException e)
+            {
+                // one plain line, never wrapped, so scripts and people see the port and the option together
+                Console.Error.WriteLine("error: " + e.Message);
+                return 1;
+            }
+
+            await using (session)
+            {
+                var first = session.FirstBuild!;
+                if (first.Refused is not null)
+                {
+                    Reporter.Fail(first.Refused);
+                }
+                else
+                {
+                    Reporter.Problems(first.Diagnostics, warnings: verbose);
+                    Reporter.Summary(first, Path.GetRelativePath(Environment.CurrentDirectory, options.OutputPath));
+                }
+
+                Reporter.Serving(session.Server.Url, watching: true);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancel);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+
+            Reporter.Stopped();
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text;
+using OneOnOne.Journal.Domain;
+
+namespace OneOnOne.Journal.Server;
+
+/// <summary>Adds the live-reload script, its stylesheet and the current error panel to an HTML page, just before <c>&lt;/body&gt;</c>, at serve time.</summary>
+internal static partial class HtmlInjector
+{
+    /// <summary>
+    /// Makes the relative links of a root-level page (the site's <c>404.html</c>) absolute from the
+    /// server root, so that it still finds its stylesheet and links when served for a miss at any depth.
+    /// </summary>
+    public static string RootRelative(string html) =>
+        RelativeLink().Replace(html, m => $"{m.Groups["attr"].Value}=\"/{m.Groups["path"].Value}\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<attr>href|src|action)=\"(?!/|#|[a-zA-Z][a-zA-Z0-9+.-]*:)(?<path>[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex RelativeLink();
+
+    public static string Inject(string html, IReadOnlyList<Diagnostic> problems)
+    {
+        var snippet = new StringBuilder();
+        snippet.Append("<link rel=\"stylesheet\" href=\"/__oneonone/preview.css\">");
+        if (problems.Count > 0)
+        {
+            snippet.Append("<aside class=\"oneonone-errors\" role=\"alert\" aria-label=\"Build errors\"><h2>")
+                .Append(problems.Count == 1 ? "1 error" : $"{problems.Count} errors")
+                .Append(" in the journal</h2><ul>");
+            foreach (var d in problems.Take(50))
+            {
+                snippet.Append("<li><code>").Append(WebUtility.HtmlEncode($"{d.Path}:{d.Line}")).Append("</code> ")
+                    .Append(WebUtility.HtmlEncode(d.Message)).Append("</li>");
+            }
+
+            snippet.Append("</ul></aside>");
+        }
+
+        snippet.Append("<script src=\"/__oneonone/reload.js\"></script>");
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html + snippet : html.Insert(at, snippet.ToString());
+    }
+}

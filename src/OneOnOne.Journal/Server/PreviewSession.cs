@@ -1,0 +1,112 @@
+using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Configuration;
+
+namespace OneOnOne.Journal.Server;
+
+/// <summary>
+/// <c>preview</c> as an object: builds the journal, serves the output with live reload, and on every
+/// burst of changes rebuilds incrementally (one build at a time; a change during a build queues one
+/// more), updates the error panel and tells open pages to reload.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly BuildSession _session;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Action<BuildResult>? _onBuilt;
+    private JournalWatcher? _watcher;
+    private int _pending;
+
+    private PreviewSession(BuildOptions options, BuildSession session, PreviewServer server, Action<BuildResult>? onBuilt)
+    {
+        _options = options;
+        _session = session;
+        Server = server;
+        _onBuilt = onBuilt;
+    }
+
+    /// <summary>The server.</summary>
+    public PreviewServer Server { get; }
+
+    /// <summary>The first build's result.</summary>
+    public BuildResult? FirstBuild { get; private set; }
+
+    /// <summary>Number of builds done.</summary>
+    public int Builds => _session.Builds;
+
+    /// <summary>
+    /// Builds once, then starts the server and the watcher. Throws <see cref="PortInUseException"/>
+    /// when the port is taken. A refused build (unusable output folder) is returned in
+    /// <see cref="FirstBuild"/> and the server is still started so that fixing it shows.
+    /// </summary>
+    /// <param name="options">The journal's build options (mode Preview).</param>
+    /// <param name="port">The port, 0 for any free one.</param>
+    /// <param name="onBuilt">Called after each rebuild with its result (for the console).</param>
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, Action<BuildResult>? onBuilt = null)
+    {
+        var buildSession = new BuildSession();
+
+        // watch before the first build, so that no save is missed; rebuilds wait until the server is up
+        var ready = new TaskCompletionSource<PreviewSession>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new JournalWatcher(
+            options.RootPath,
+            options.ThemePath,
+            options.OutputPath,
+            async _ => await (await ready.Task.ConfigureAwait(false)).RebuildAsync().ConfigureAwait(false),
+            buildSession.Cache.Changed);
+        buildSession.Cache.Watching = true;
+        BuildResult first;
+        PreviewServer server;
+        try
+        {
+            first = await SiteBuilder.BuildAsync(options, null, buildSession).ConfigureAwait(false);
+            server = await PreviewServer.StartAsync(options.OutputPath, port, live: true).ConfigureAwait(false);
+        }
+        catch
+        {
+            watcher.Dispose();
+            ready.TrySetCanceled();
+            throw;
+        }
+
+        var session = new PreviewSession(options, buildSession, server, onBuilt) { FirstBuild = first, _watcher = watcher };
+        server.SetProblems(first.Diagnostics);
+        ready.SetResult(session);
+        return session;
+    }
+
+    /// <summary>Rebuilds now and reloads open pages (what a file change does).</summary>
+    public async Task RebuildAsync()
+    {
+        if (Interlocked.Increment(ref _pending) > 2)
+        {
+            // one build is running and one is already queued: that queued one will see this change
+            Interlocked.Decrement(ref _pending);
+            return;
+        }
+
+        await _building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var result = await SiteBuilder.BuildAsync(_options, null, _session).ConfigureAwait(false);
+            Server.SetProblems(result.Refused is null
+                ? result.Diagnostics
+                : [Domain.Diagnostic.Error("theme", 1, result.Refused), .. result.Diagnostics]);
+            Server.Reload(_session.Builds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _onBuilt?.Invoke(result);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pending);
+            _building.Release();
+        }
+    }
+
+    /// <summary>Stops watching and serving.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        await Server.DisposeAsync().ConfigureAwait(false);
+        _building.Dispose();
+    }
+}

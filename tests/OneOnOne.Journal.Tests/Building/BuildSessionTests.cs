@@ -1,0 +1,76 @@
+using OneOnOne.Journal.Bench;
+using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Tests.Support;
+
+namespace OneOnOne.Journal.Tests.Building;
+
+/// <summary>An incremental rebuild in a session writes exactly what a full build of the same journal writes.</summary>
+public sealed class BuildSessionTests
+{
+    [Fact]
+    public async Task After_edits_adds_renames_and_deletes_the_incremental_output_equals_a_full_build()
+    {
+        using var journal = new TempJournal();
+        var notes = JournalGenerator.Generate(new GeneratorOptions(6, 10, Seed: 11), journal.Root);
+        var session = new BuildSession();
+        var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.True(first.RenderedEverything);
+
+        // an edit that changes a goal's status and closes an action, in the middle of a timeline
+        var edited = Path.Combine(journal.Root, notes[20]);
+        var text = File.ReadAllText(edited).Replace("status: on-track", "status: at-risk").Replace("- [ ] @", "- [x] @");
+        File.WriteAllText(edited, text + "\nA new closing paragraph.\n");
+        var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.False(second.RenderedEverything);
+        Assert.True(second.Changed > 0);
+        await AssertSameAsFullBuildAsync(journal);
+
+        // a rename, an added note and a deleted note
+        var renamed = Path.Combine(journal.Root, notes[30]);
+        File.Move(renamed, renamed.Replace(".md", "-moved.md"));
+        File.Delete(Path.Combine(journal.Root, notes[41]));
+        journal.Note("2026-06-01-" + Path.GetFileNameWithoutExtension(notes[0])[11..], $"date: 2026-06-01\nwith: {Path.GetFileNameWithoutExtension(notes[0])[11..]}\ntitle: Added in preview", "## Notes\nAdded.\n");
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        await AssertSameAsFullBuildAsync(journal);
+
+        // a rebuild with nothing changed rewrites no file
+        var unchanged = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(0, unchanged.Changed);
+    }
+
+    [Fact]
+    public async Task A_broken_note_and_its_fix_are_reflected_like_a_full_build()
+    {
+        using var journal = new TempJournal();
+        var notes = JournalGenerator.Generate(new GeneratorOptions(3, 5, Seed: 5), journal.Root);
+        var session = new BuildSession();
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        var path = Path.Combine(journal.Root, notes[4]);
+        var original = File.ReadAllText(path);
+
+        File.WriteAllText(path, original.Replace("mood: ", "mood: [oops "));
+        var broken = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Contains(broken.Diagnostics, d => d.Path == notes[4].Replace('\\', '/') && d.Severity == OneOnOne.Journal.Domain.Severity.Error);
+        await AssertSameAsFullBuildAsync(journal);
+
+        File.WriteAllText(path, original);
+        var fixedResult = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.DoesNotContain(fixedResult.Diagnostics, d => d.Severity == OneOnOne.Journal.Domain.Severity.Error);
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
+    private static async Task AssertSameAsFullBuildAsync(TempJournal journal)
+    {
+        var other = Path.Combine(journal.Root, "full-output");
+        if (Directory.Exists(other))
+        {
+            Directory.Delete(other, recursive: true);
+        }
+
+        await SiteBuilder.BuildAsync(journal.Options() with { OutputPath = other });
+        var incremental = TempJournal.Snapshot(journal.Output);
+        var full = TempJournal.Snapshot(other);
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(full.Where(kv => incremental[kv.Key] != kv.Value).Select(kv => kv.Key));
+    }
+}

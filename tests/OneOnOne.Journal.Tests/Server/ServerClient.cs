@@ -1,0 +1,98 @@
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Channels;
+
+namespace OneOnOne.Journal.Tests.Server;
+
+/// <summary>Test helpers for the preview server: raw HTTP requests (no client-side path normalisation) and an SSE listener.</summary>
+internal static class ServerClient
+{
+    /// <summary>Sends <c>GET target</c> exactly as given over a raw socket and returns the status code.</summary>
+    public static async Task<int> RawStatusAsync(int port, string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        var stream = client.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request);
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync() ?? "";
+        var parts = statusLine.Split(' ');
+        return parts.Length > 1 && int.TryParse(parts[1], out var code) ? code : -1;
+    }
+}
+
+/// <summary>Listens to <c>/__oneonone/events</c> and queues each reload event's data.</summary>
+internal sealed class EventListener : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _reading;
+
+    private EventListener(HttpClient http)
+    {
+        _reading = ReadAsync(http);
+    }
+
+    public static async Task<EventListener> ConnectAsync(HttpClient http)
+    {
+        var listener = new EventListener(http);
+        await listener._connected.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return listener;
+    }
+
+    /// <summary>Waits for the next reload event; fails after <paramref name="seconds"/>.</summary>
+    public async Task<string> NextReloadAsync(int seconds = 30) =>
+        await _events.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(seconds));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _reading;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task ReadAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("__oneonone/events", HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(_stop.Token));
+            string? eventName = null;
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                if (line.StartsWith(": connected", StringComparison.Ordinal))
+                {
+                    _connected.TrySetResult();
+                }
+                else if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    eventName = line[7..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventName == "reload")
+                {
+                    _events.Writer.TryWrite(line[6..]);
+                    eventName = null;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (HttpRequestException)
+        {
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
