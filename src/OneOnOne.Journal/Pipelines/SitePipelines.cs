@@ -38,6 +38,7 @@ public static class SitePipelines
                 new CreateNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
+            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new CreateSearchIndex(), new WriteFiles()]),
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
 
@@ -64,5 +65,6 @@ public static class SitePipelines
         ("ActionsPage", ActionsPage.Create),
         ("PrepPages", PrepPages.Create),
         ("AttentionPage", AttentionPage.Create),
+        ("SearchPage", SearchPage.Create),
     ];
 }

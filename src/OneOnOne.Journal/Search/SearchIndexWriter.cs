@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace OneOnOne.Journal.Search;
+
+/// <summary>
+/// Writes the search index: the one place that decides what the browser can search. Its input is the
+/// set of documents to index (so a caller can leave documents out); its output is a list of script
+/// files under <c>search/</c>, each of which calls
+/// <c>window.__oneononeSearch.add(kind, key, payload)</c> when loaded with a <c>&lt;script&gt;</c>
+/// element (pages opened from <c>file://</c> cannot <c>fetch()</c>). Every payload passes through one
+/// seam, <see cref="SearchIndexWriter(Func{string, string}?)"/>'s transform, so publish can encrypt it.
+/// <para>Files (ids are positions in the ordered documents: dated documents newest first, then undated ones, so a lower id is more recent):</para>
+/// <list type="bullet">
+/// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist, the keys split one level deeper, facet keys.</item>
+/// <item><c>search/terms-&lt;key&gt;.js</c> (kind <c>terms</c>): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, or three when the two-character shard would exceed <see cref="SplitBytes"/>; terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
+/// <item><c>search/docs-&lt;n&gt;.js</c> (kind <c>docs</c>): documents n × <see cref="DocsPerShard"/> onward: <c>[kind, title, url, iso date or "", people, type name, tags, snippet text]</c>.</item>
+/// <item><c>search/f-&lt;p|t|g&gt;-&lt;key&gt;.js</c> (kind <c>facet</c>): postings (ids as deltas) of a person, meeting type or tag.</item>
+/// <item><c>search/dates.js</c> (kind <c>dates</c>): <c>[yyyymmdd, first id]</c> for each distinct date, newest first, closed by <c>[0, first undated id]</c>.</item>
+/// </list>
+/// File keys that are not plain <c>[a-z0-9]</c> (or <c>[a-z0-9-]</c> for facets) are written as <c>_</c> followed by four hex digits per UTF-16 code unit.
+/// </summary>
+public sealed class SearchIndexWriter
+{
+    /// <summary>Documents per <c>docs-n.js</c> shard.</summary>
+    public const int DocsPerShard = 16;
+
+    /// <summary>A two-character term shard larger than this (bytes, roughly) is split by the third character.</summary>
+    public const int SplitBytes = 24 * 1024;
+
+    /// <summary>Number of shards that terms of scripts without spaces (CJK) are spread over.</summary>
+    public const int UnspacedBuckets = 128;
+
+    /// <summary>Snippet texts are cut to this many characters (the browser picks the snippet from them).</summary>
+    public const int MaxSnippetChars = 900;
+
+    /// <summary>The index format version in <c>meta.js</c>.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly Func<string, string>? _transform;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="transformPayload">
+    /// The single seam every shard's payload goes through: it receives the payload's JSON text and
+    /// returns the text to ship. When given, the result is written as a JSON string literal
+    /// (<c>add(kind, key, "…")</c>) and the browser must be given a matching
+    /// <c>window.__oneononeSearch.decode(kind, key, text)</c> returning the parsed payload (publish's encryption).
+    /// Null (build, preview): payloads are plain JSON.
+    /// </param>
+    public SearchIndexWriter(Func<string, string>? transformPayload = null) => _transform = transformPayload;
+
+    /// <summary>Writes the index of exactly <paramref name="documents"/>.</summary>
+    /// <returns>The files, in a stable order; identical input gives identical bytes.</returns>
+    public IReadOnlyList<SearchShard> Write(IReadOnlyList<SearchDocument> documents)
+    {
+        var ordered = Order(documents);
+        var perDoc = new Dictionary<string, int>[ordered.Count];
+        Parallel.For(0, ordered.Count, i => perDoc[i] = TermsOf(ordered[i]));
+
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < perDoc.Length; id++)
+        {
+            foreach (var (term, weight) in perDoc[id])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(id * 4 + weight);
+            }
+        }
+
+        var shards = new List<SearchShard>();
+        var termShards = TermShards(postings, out var split);
+        foreach (var (key, terms) in termShards.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            shards.Add(Emit($"search/terms-{FileKey(key, false)}.js", "terms", key, TermsPayload(terms, postings)));
+        }
+
+        for (var start = 0; start < ordered.Count; start += DocsPerShard)
+        {
+            var n = start / DocsPerShard;
+            var docs = ordered.Skip(start).Take(DocsPerShard).Select(DocPayload).ToList();
+            shards.Add(Emit($"search/docs-{n.ToString(CultureInfo.InvariantCulture)}.js", "docs", n.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(docs, Json)));
+        }
+
+        var facets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < ordered.Count; id++)
+        {
+            var doc = ordered[id];
+            var keys = doc.PersonIds.Select(p => "p-" + FileKey(p, true))
+                .Concat(doc.TypeId is { } t ? ["t-" + FileKey(t, true)] : [])
+                .Concat(doc.Tags.Select(g => "g-" + FileKey(g, true)))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                if (!facets.TryGetValue(key, out var list))
+                {
+                    facets[key] = list = [];
+                }
+
+                list.Add(id);
+            }
+        }
+
+        foreach (var (key, ids) in facets)
+        {
+            shards.Add(Emit($"search/f-{key}.js", "facet", key, JsonSerializer.Serialize(Deltas(ids, 1), Json)));
+        }
+
+        shards.Add(Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json)));
+        var meta = new
+        {
+            v = FormatVersion,
+            docs = ordered.Count,
+            per = DocsPerShard,
+            cjk = UnspacedBuckets,
+            keys = termShards.Keys.Order(StringComparer.Ordinal).ToList(),
+            split = split.Order(StringComparer.Ordinal).ToList(),
+            facets = facets.Keys.ToList(),
+        };
+        shards.Add(Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json)));
+        return shards;
+    }
+
+    /// <summary>The documents in index order: dated ones newest first, then undated ones, each group keeping the given order.</summary>
+    public static IReadOnlyList<SearchDocument> Order(IReadOnlyList<SearchDocument> documents) =>
+        [.. documents.Select((d, i) => (d, i))
+            .OrderBy(x => x.d.Date is null)
+            .ThenByDescending(x => x.d.Date ?? DateOnly.MinValue)
+            .ThenBy(x => x.i)
+            .Select(x => x.d)];
+
+    /// <summary>Each indexed term of a document with the highest field weight (0..3) it occurs in.</summary>
+    public static Dictionary<string, int> TermsOf(SearchDocument document)
+    {
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (text, field) in document.Fields)
+        {
+            foreach (var term in SearchTokenizer.IndexTerms(text))
+            {
+                var weight = (int)field;
+                if (!terms.TryGetValue(term, out var seen) || seen < weight)
+                {
+                    terms[term] = weight;
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The term shard key of a term before splitting: its first two characters (one for a one-character term), or <c>~n</c> for a term of a script without spaces.</summary>
+    public static string ShardKey(string term) =>
+        SearchTokenizer.IsUnspaced(term[0])
+            ? "~" + (term[0] % UnspacedBuckets).ToString(CultureInfo.InvariantCulture)
+            : term[..Math.Min(2, term.Length)];
+
+    /// <summary>
+    /// The file-name form of a key: the key itself when it is made of <c>a-z</c> and <c>0-9</c> (and
+    /// <c>-</c> when <paramref name="allowHyphen"/>), else <c>_</c> and four lower-case hex digits per UTF-16 code unit.
+    /// </summary>
+    public static string FileKey(string key, bool allowHyphen)
+    {
+        if (key.Length > 0 && key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' || allowHyphen && c == '-'))
+        {
+            return key;
+        }
+
+        var builder = new StringBuilder("_", 1 + key.Length * 4);
+        foreach (var c in key)
+        {
+            builder.Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
+    private static Dictionary<string, List<string>> TermShards(Dictionary<string, List<int>> postings, out HashSet<string> split)
+    {
+        var byKey = postings.Keys.GroupBy(ShardKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        split = [];
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (key, terms) in byKey)
+        {
+            var size = terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
+            if (key.Length == 2 && key[0] != '~' && size > SplitBytes)
+            {
+                split.Add(key);
+                foreach (var group in terms.GroupBy(t => t[..Math.Min(3, t.Length)], StringComparer.Ordinal))
+                {
+                    result[group.Key] = group.ToList();
+                }
+            }
+            else
+            {
+                result[key] = terms;
+            }
+        }
+
+        return result;
+    }
+
+    private static string TermsPayload(List<string> terms, Dictionary<string, List<int>> postings)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            foreach (var term in terms.Order(StringComparer.Ordinal))
+            {
+                json.WriteStartArray(term);
+                foreach (var value in Deltas(postings[term], 4))
+                {
+                    json.WriteNumberValue(value);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Delta-encodes sorted values of the form <c>id × scale + low bits</c>: each becomes <c>(id − previous id) × scale + low bits</c>.</summary>
+    private static List<int> Deltas(List<int> values, int scale)
+    {
+        var result = new List<int>(values.Count);
+        var previous = 0;
+        foreach (var value in values)
+        {
+            var id = value / scale;
+            result.Add((id - previous) * scale + value % scale);
+            previous = id;
+        }
+
+        return result;
+    }
+
+    private static object[] DocPayload(SearchDocument d) =>
+    [
+        d.Kind switch { SearchDocumentKind.Person => "p", SearchDocumentKind.Goal => "g", _ => "n" },
+        d.Title,
+        d.Url,
+        d.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+        string.Join(", ", d.PersonNames),
+        d.TypeName,
+        d.Tags,
+        Cut(d.Snippet),
+    ];
+
+    private static string Cut(string text)
+    {
+        if (text.Length <= MaxSnippetChars)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxSnippetChars);
+        return text[..(cut > MaxSnippetChars / 2 ? cut : MaxSnippetChars)] + " …";
+    }
+
+    private static List<int[]> Dates(IReadOnlyList<SearchDocument> ordered)
+    {
+        var result = new List<int[]>();
+        DateOnly? previous = null;
+        for (var id = 0; id < ordered.Count; id++)
+        {
+            var date = ordered[id].Date;
+            if (date is null)
+            {
+                result.Add([0, id]);
+                return result;
+            }
+
+            if (date != previous)
+            {
+                result.Add([date.Value.Year * 10000 + date.Value.Month * 100 + date.Value.Day, id]);
+                previous = date;
+            }
+        }
+
+        result.Add([0, ordered.Count]);
+        return result;
+    }
+
+    private SearchShard Emit(string path, string kind, string key, string payloadJson)
+    {
+        var payload = _transform is null ? payloadJson : JsonSerializer.Serialize(_transform(payloadJson), Json);
+        var content = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},{payload});\n";
+        return new SearchShard(path, content);
+    }
+}
