@@ -17,7 +17,18 @@
 
   // ---- tokenizer (mirror of Search/SearchTokenizer.cs) ----
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/[ßøłđæœı]/g, function (c) { return FOLD[c]; });
+    var out = "";
+    for (var ch of text) {
+      var code = ch.charCodeAt(0);
+      if (code < 0x80) {
+        out += ch.toLowerCase();
+      } else if (ch.length > 1 || isUnspaced(code)) {
+        out += ch;
+      } else {
+        out += ch.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/[ßøłđæœı]/g, function (c) { return FOLD[c]; });
+      }
+    }
+    return out;
   }
 
   function isUnspaced(code) {
@@ -412,10 +423,15 @@
       } catch (e) { /* some browsers refuse on file:// */ }
     }
 
+    var lastKey = null;
+
     function run() {
-      var mine = ++sequence;
       var q = input.value;
       var f = fields();
+      var key = JSON.stringify([q, f]);
+      if (key === lastKey) { return; } // e.g. the change event when the box loses focus
+      lastKey = key;
+      var mine = ++sequence;
       writeUrl(q, f);
       var started = performance.now();
       list.setAttribute("aria-busy", "true");

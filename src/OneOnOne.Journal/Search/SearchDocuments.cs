@@ -78,7 +78,7 @@ public static class SearchDocuments
             null,
             "Goal",
             [],
-            [(goal.Title, SearchField.Name), (name, SearchField.Meta), (comments, SearchField.Body)],
+            [(goal.Title, SearchField.Title), (name, SearchField.Meta), (comments, SearchField.Body)],
             comments);
     }
 

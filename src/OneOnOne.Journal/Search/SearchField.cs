@@ -2,7 +2,7 @@ namespace OneOnOne.Journal.Search;
 
 /// <summary>
 /// How much a match in a field counts, from 0 to 3 (two bits of each posting): a note's body counts
-/// least, then its tags, people, goals and meeting type, then its title, then the name of a person or goal.
+/// least, then its tags, people, goals and meeting type, then the title of a note or goal, then a person's name.
 /// </summary>
 public enum SearchField
 {
@@ -12,9 +12,9 @@ public enum SearchField
     /// <summary>Tags, people met, goal titles mentioned, meeting type name, role.</summary>
     Meta = 1,
 
-    /// <summary>The note's title.</summary>
+    /// <summary>The title of a note or of a goal.</summary>
     Title = 2,
 
-    /// <summary>The name of a person or a goal on its own page.</summary>
+    /// <summary>The name (or an alias) of a person, on the person's own page: a name search lists the person first.</summary>
     Name = 3,
 }

@@ -5,8 +5,8 @@ namespace OneOnOne.Journal.Search;
 
 /// <summary>
 /// Splits text into search terms, the same way the browser's <c>theme/assets/search.js</c> does
-/// (keep the two in step): lower case; accents removed through Unicode decomposition (NFD, then every
-/// non-spacing mark dropped, so <c>José</c> → <c>jose</c>), plus a few letters that do not decompose
+/// (keep the two in step): lower case; accents removed through Unicode decomposition (each character outside the scripts below is
+/// decomposed (NFD) and every non-spacing mark dropped, so <c>José</c> → <c>jose</c>), plus a few letters that do not decompose
 /// (ß → ss, ø → o, ł → l, đ → d, æ → ae, œ → oe); every character that is not a letter or a digit
 /// separates terms. Runs of characters from scripts written without spaces (Chinese, Japanese kana,
 /// Korean Hangul) become character n-grams so that any substring can be found: the index gets every
@@ -27,33 +27,48 @@ public static class SearchTokenizer
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
             or (>= '\uF900' and <= '\uFAFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F');
 
-    /// <summary>Lower-cases <paramref name="text"/> and removes accents (see the type's summary); other characters are kept.</summary>
+    /// <summary>Lower-cases <paramref name="text"/> and removes accents (see the type's summary); characters of scripts without spaces are kept as written (kana voicing marks and Hangul syllables matter there), other characters are kept.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c < '\u0080')
             {
-                continue;
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
             }
-
-            var lower = char.ToLowerInvariant(c);
-            switch (lower)
+            else if (IsUnspaced(c) || char.IsSurrogate(c))
             {
-                case 'ß': builder.Append("ss"); break;
-                case 'ø': builder.Append('o'); break;
-                case 'ł': builder.Append('l'); break;
-                case 'đ': builder.Append('d'); break;
-                case 'æ': builder.Append("ae"); break;
-                case 'œ': builder.Append("oe"); break;
-                case 'ı': builder.Append('i'); break;
-                default: builder.Append(lower); break;
+                builder.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                    {
+                        AppendFolded(builder, char.ToLowerInvariant(d));
+                    }
+                }
             }
         }
 
         return builder.ToString();
+    }
+
+    private static void AppendFolded(StringBuilder builder, char lower)
+    {
+        switch (lower)
+        {
+            case 'ß': builder.Append("ss"); break;
+            case 'ø': builder.Append('o'); break;
+            case 'ł': builder.Append('l'); break;
+            case 'đ': builder.Append('d'); break;
+            case 'æ': builder.Append("ae"); break;
+            case 'œ': builder.Append("oe"); break;
+            case 'ı': builder.Append('i'); break;
+            default: builder.Append(lower); break;
+        }
     }
 
     /// <summary>The terms to index for <paramref name="text"/>, in order, with repeats; stop words left out; CJK runs as single characters and pairs.</summary>
