@@ -7,7 +7,7 @@
   "use strict";
 
   var S = (window.__oneononeSearch = window.__oneononeSearch || {});
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
   var DROPDOWN_SIZE = 8;
   var STOP = {};
   "a an and are as at be but by for from has have i in is it its of on or our s so that the their this to was we were with"
@@ -143,7 +143,8 @@
     } else {
       var k2 = t.slice(0, 2);
       if (split.has(k2)) {
-        out = t.length >= 3 ? [t.slice(0, 3)] : (term.prefix ? m.keys.filter(function (k) { return k.slice(0, 2) === k2; }) : [k2]);
+        // a split (large) two-letter shard: a two-letter prefix waits for the third letter instead of loading all of them
+        out = t.length >= 3 ? [t.slice(0, 3)] : [k2];
       } else {
         out = [k2];
       }
@@ -281,8 +282,10 @@
   S.documents = function (ids, m) {
     var per = m.per;
     var shards = [];
+    var started = performance.now();
     ids.forEach(function (id) { var n = Math.floor(id / per); if (shards.indexOf(n) < 0) { shards.push(n); } });
     return Promise.all(shards.map(loadDocs)).then(function () {
+      S.lastDocsLoadMs = performance.now() - started;
       return ids.map(function (id) {
         var shard = store.docs[String(Math.floor(id / per))];
         return shard ? shard[id % per] : null;
@@ -450,7 +453,7 @@
         return renderPage(true).then(function () {
           if (mine !== sequence) { return; }
           var total = performance.now() - started;
-          S.lastTiming = { query: q, totalMs: total, termLoadMs: result.timing.loadMs, workMs: result.timing.workMs, renderMs: performance.now() - loadedAt, files: S.loaded.slice() };
+          S.lastTiming = { query: q, totalMs: total, termLoadMs: result.timing.loadMs, docsLoadMs: S.lastDocsLoadMs, matchMs: result.timing.workMs, renderMs: performance.now() - loadedAt - S.lastDocsLoadMs, files: S.loaded.slice() };
           status.textContent = result.ids.length === 0 ? "No results." : plural(result.ids.length, "result");
           list.setAttribute("data-query", q);
           list.removeAttribute("aria-busy");
@@ -522,7 +525,7 @@
           panel.hidden = false;
           panel.setAttribute("data-query", q);
           input.setAttribute("aria-expanded", "true");
-          S.lastTiming = { query: q, totalMs: performance.now() - started, termLoadMs: result.timing.loadMs, workMs: result.timing.workMs, files: S.loaded.slice() };
+          S.lastTiming = { query: q, totalMs: performance.now() - started, termLoadMs: result.timing.loadMs, docsLoadMs: S.lastDocsLoadMs, matchMs: result.timing.workMs, files: S.loaded.slice() };
         });
       }).catch(function () { hide(); });
     }

@@ -16,7 +16,7 @@ public static class SearchDocuments
     public static IReadOnlyList<SearchDocument> From(JournalModel journal, Func<Note, bool>? includeNote = null)
     {
         var notes = journal.Notes.Where(n => includeNote?.Invoke(n) ?? true).ToList();
-        var kept = notes.ToHashSet();
+        var kept = notes.ToHashSet<Note>(ReferenceEqualityComparer.Instance);
         var documents = new List<SearchDocument>(notes.Count + journal.People.Count + journal.Goals.Count);
         documents.AddRange(notes.Select(n => ForNote(journal, n)));
         foreach (var goal in journal.Goals)

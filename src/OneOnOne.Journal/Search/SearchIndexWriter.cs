@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -25,7 +26,7 @@ namespace OneOnOne.Journal.Search;
 public sealed class SearchIndexWriter
 {
     /// <summary>Documents per <c>docs-n.js</c> shard.</summary>
-    public const int DocsPerShard = 16;
+    public const int DocsPerShard = 8;
 
     /// <summary>A two-character term shard larger than this (bytes, roughly) is split by the third character.</summary>
     public const int SplitBytes = 24 * 1024;
@@ -34,7 +35,7 @@ public sealed class SearchIndexWriter
     public const int UnspacedBuckets = 128;
 
     /// <summary>Snippet texts are cut to this many characters (the browser picks the snippet from them).</summary>
-    public const int MaxSnippetChars = 900;
+    public const int MaxSnippetChars = 600;
 
     /// <summary>The index format version in <c>meta.js</c>.</summary>
     public const int FormatVersion = 1;
@@ -48,7 +49,7 @@ public sealed class SearchIndexWriter
     /// returns the text to ship. When given, the result is written as a JSON string literal
     /// (<c>add(kind, key, "…")</c>) and the browser must be given a matching
     /// <c>window.__oneononeSearch.decode(kind, key, text)</c> returning the parsed payload (publish's encryption).
-    /// Null (build, preview): payloads are plain JSON.
+    /// Null (build, preview): payloads are plain JSON. It may be called from several threads at once.
     /// </param>
     public SearchIndexWriter(Func<string, string>? transformPayload = null) => _transform = transformPayload;
 
@@ -57,36 +58,22 @@ public sealed class SearchIndexWriter
     public IReadOnlyList<SearchShard> Write(IReadOnlyList<SearchDocument> documents)
     {
         var ordered = Order(documents);
-        var perDoc = new Dictionary<string, int>[ordered.Count];
-        Parallel.For(0, ordered.Count, i => perDoc[i] = TermsOf(ordered[i]));
-
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < perDoc.Length; id++)
-        {
-            foreach (var (term, weight) in perDoc[id])
-            {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add(id * 4 + weight);
-            }
-        }
-
+        var postings = Postings(ordered);
         var shards = new List<SearchShard>();
         var termShards = TermShards(postings, out var split);
-        foreach (var (key, terms) in termShards.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            shards.Add(Emit($"search/terms-{FileKey(key, false)}.js", "terms", key, TermsPayload(terms, postings)));
-        }
+        var termKeys = termShards.Keys.Order(StringComparer.Ordinal).ToList();
+        var termFiles = new SearchShard[termKeys.Count];
+        Parallel.For(0, termKeys.Count, i =>
+            termFiles[i] = Emit($"search/terms-{FileKey(termKeys[i], false)}.js", "terms", termKeys[i], TermsPayload(termShards[termKeys[i]], postings)));
+        shards.AddRange(termFiles);
 
-        for (var start = 0; start < ordered.Count; start += DocsPerShard)
+        var docFiles = new SearchShard[(ordered.Count + DocsPerShard - 1) / DocsPerShard];
+        Parallel.For(0, docFiles.Length, n =>
         {
-            var n = start / DocsPerShard;
-            var docs = ordered.Skip(start).Take(DocsPerShard).Select(DocPayload).ToList();
-            shards.Add(Emit($"search/docs-{n.ToString(CultureInfo.InvariantCulture)}.js", "docs", n.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(docs, Json)));
-        }
+            var key = n.ToString(CultureInfo.InvariantCulture);
+            docFiles[n] = Emit($"search/docs-{key}.js", "docs", key, DocsPayload(ordered, n * DocsPerShard));
+        });
+        shards.AddRange(docFiles);
 
         var facets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < ordered.Count; id++)
@@ -134,6 +121,75 @@ public sealed class SearchIndexWriter
             .ThenByDescending(x => x.d.Date ?? DateOnly.MinValue)
             .ThenBy(x => x.i)
             .Select(x => x.d)];
+
+    /// <summary>
+    /// Every indexed term with its postings (<c>id × 4 + weight</c>, ids ascending), in one pass over
+    /// the documents: terms are looked up by span, so only a term's first occurrence allocates.
+    /// </summary>
+    private static Dictionary<string, List<int>> Postings(IReadOnlyList<SearchDocument> ordered)
+    {
+        // contiguous id ranges tokenized in parallel, then merged in id order
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var size = (ordered.Count + parts - 1) / Math.Max(1, parts);
+        var partial = new Dictionary<string, List<int>>[parts];
+        Parallel.For(0, parts, p => partial[p] = Postings(ordered, p * size, Math.Min(ordered.Count, (p + 1) * size)));
+        var merged = partial[0];
+        for (var p = 1; p < parts; p++)
+        {
+            foreach (var (term, list) in partial[p])
+            {
+                if (merged.TryGetValue(term, out var existing))
+                {
+                    existing.AddRange(list);
+                }
+                else
+                {
+                    merged[term] = list;
+                }
+            }
+        }
+
+        return merged;
+    }
+
+    private static Dictionary<string, List<int>> Postings(IReadOnlyList<SearchDocument> ordered, int from, int to)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = lists.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var id = from; id < to; id++)
+        {
+            var doc = id;
+            foreach (var (text, field) in ordered[id].Fields)
+            {
+                var weight = (int)field;
+                SearchTokenizer.Scan(text, forQuery: false, term =>
+                {
+                    if (SearchTokenizer.IsStopWord(term))
+                    {
+                        return;
+                    }
+
+                    if (!lookup.TryGetValue(term, out var list))
+                    {
+                        list = [];
+                        lists[term.ToString()] = list;
+                    }
+
+                    var last = list.Count - 1;
+                    if (last < 0 || list[last] >> 2 != doc)
+                    {
+                        list.Add(doc * 4 + weight);
+                    }
+                    else if ((list[last] & 3) < weight)
+                    {
+                        list[last] = doc * 4 + weight;
+                    }
+                });
+            }
+        }
+
+        return lists;
+    }
 
     /// <summary>Each indexed term of a document with the highest field weight (0..3) it occurs in.</summary>
     public static Dictionary<string, int> TermsOf(SearchDocument document)
@@ -207,16 +263,19 @@ public sealed class SearchIndexWriter
 
     private static string TermsPayload(List<string> terms, Dictionary<string, List<int>> postings)
     {
-        var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             foreach (var term in terms.Order(StringComparer.Ordinal))
             {
                 json.WriteStartArray(term);
-                foreach (var value in Deltas(postings[term], 4))
+                var previous = 0;
+                foreach (var value in postings[term])
                 {
-                    json.WriteNumberValue(value);
+                    var id = value >> 2;
+                    json.WriteNumberValue(((id - previous) << 2) | (value & 3));
+                    previous = id;
                 }
 
                 json.WriteEndArray();
@@ -225,7 +284,7 @@ public sealed class SearchIndexWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Delta-encodes sorted values of the form <c>id × scale + low bits</c>: each becomes <c>(id − previous id) × scale + low bits</c>.</summary>
@@ -243,17 +302,38 @@ public sealed class SearchIndexWriter
         return result;
     }
 
-    private static object[] DocPayload(SearchDocument d) =>
-    [
-        d.Kind switch { SearchDocumentKind.Person => "p", SearchDocumentKind.Goal => "g", _ => "n" },
-        d.Title,
-        d.Url,
-        d.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
-        string.Join(", ", d.PersonNames),
-        d.TypeName,
-        d.Tags,
-        Cut(d.Snippet),
-    ];
+    private static string DocsPayload(IReadOnlyList<SearchDocument> ordered, int start)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            for (var id = start; id < Math.Min(ordered.Count, start + DocsPerShard); id++)
+            {
+                var d = ordered[id];
+                json.WriteStartArray();
+                json.WriteStringValue(d.Kind switch { SearchDocumentKind.Person => "p", SearchDocumentKind.Goal => "g", _ => "n" });
+                json.WriteStringValue(d.Title);
+                json.WriteStringValue(d.Url);
+                json.WriteStringValue(d.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
+                json.WriteStringValue(string.Join(", ", d.PersonNames));
+                json.WriteStringValue(d.TypeName);
+                json.WriteStartArray();
+                foreach (var tag in d.Tags)
+                {
+                    json.WriteStringValue(tag);
+                }
+
+                json.WriteEndArray();
+                json.WriteStringValue(Cut(d.Snippet));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static string Cut(string text)
     {

@@ -41,15 +41,9 @@ public static class SearchTokenizer
             {
                 builder.Append(c);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            else
             {
-                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-                {
-                    if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                    {
-                        AppendFolded(builder, char.ToLowerInvariant(d));
-                    }
-                }
+                builder.Append(FoldChar(c));
             }
         }
 
@@ -71,65 +65,216 @@ public static class SearchTokenizer
         }
     }
 
+    /// <summary>Receives one term as a span (valid only during the call).</summary>
+    public delegate void TermHandler(ReadOnlySpan<char> term);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup =
+        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string?[] FoldCache = new string?[0x10000];
+
+    /// <summary>True when <paramref name="term"/> is one of <see cref="StopWords"/>.</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> term) => StopLookup.Contains(term);
+
     /// <summary>The terms to index for <paramref name="text"/>, in order, with repeats; stop words left out; CJK runs as single characters and pairs.</summary>
-    public static IEnumerable<string> IndexTerms(string text) => Split(text, forQuery: false).Where(t => !StopWords.Contains(t));
-
-    /// <summary>The terms of a query, in order: words as in <see cref="IndexTerms"/> (stop words kept; the caller decides), CJK runs as pairs.</summary>
-    public static IReadOnlyList<string> QueryTerms(string query) => [.. Split(query, forQuery: true)];
-
-    private static IEnumerable<string> Split(string text, bool forQuery)
+    public static IEnumerable<string> IndexTerms(string text)
     {
-        var folded = Fold(text);
-        var start = -1;
-        var unspaced = false;
-        for (var i = 0; i <= folded.Length; i++)
+        var terms = new List<string>();
+        Scan(text, forQuery: false, t =>
         {
-            var c = i < folded.Length ? folded[i] : ' ';
-            var isUnspaced = IsUnspaced(c);
-            var isWord = !isUnspaced && IsWordChar(folded, i, c);
-            var inRun = isUnspaced || isWord;
-            if (start >= 0 && (!inRun || isUnspaced != unspaced))
+            if (!IsStopWord(t))
             {
-                var run = folded[start..i];
-                foreach (var term in unspaced ? Grams(run, forQuery) : [run])
-                {
-                    yield return term;
-                }
-
-                start = -1;
+                terms.Add(t.ToString());
             }
-
-            if (inRun && start < 0)
-            {
-                start = i;
-                unspaced = isUnspaced;
-            }
-        }
+        });
+        return terms;
     }
 
-    private static bool IsWordChar(string text, int i, char c) =>
-        char.IsHighSurrogate(c) ? i < text.Length && char.IsLetterOrDigit(text, i)
-        : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1]) && char.IsLetterOrDigit(text, i - 1)
-        : char.IsLetterOrDigit(c);
-
-    private static IEnumerable<string> Grams(string run, bool forQuery)
+    /// <summary>The terms of a query, in order: words as in <see cref="IndexTerms"/> (stop words kept; the caller decides), CJK runs as pairs.</summary>
+    public static IReadOnlyList<string> QueryTerms(string query)
     {
-        if (run.Length == 1)
+        var terms = new List<string>();
+        Scan(query, forQuery: true, t => terms.Add(t.ToString()));
+        return terms;
+    }
+
+    /// <summary>
+    /// Folds and splits <paramref name="text"/> in one pass, without allocating per term, handing each
+    /// term to <paramref name="handler"/> (stop words included). <paramref name="forQuery"/> selects the
+    /// query form of CJK runs (pairs only).
+    /// </summary>
+    public static void Scan(string text, bool forQuery, TermHandler handler)
+    {
+        Span<char> initial = stackalloc char[256];
+        var run = new RunBuffer(initial);
+        var unspaced = false;
+        for (var i = 0; i < text.Length; i++)
         {
-            yield return run;
-            yield break;
+            var c = text[i];
+            if (c < '\u0080')
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    Push(ref run, ref unspaced, c, false, forQuery, handler);
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    Push(ref run, ref unspaced, (char)(c + 32), false, forQuery, handler);
+                }
+                else
+                {
+                    Flush(ref run, unspaced, forQuery, handler);
+                }
+            }
+            else if (IsUnspaced(c))
+            {
+                Push(ref run, ref unspaced, c, true, forQuery, handler);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (char.IsLetterOrDigit(text, i))
+                {
+                    Push(ref run, ref unspaced, c, false, forQuery, handler);
+                    Push(ref run, ref unspaced, text[i + 1], false, forQuery, handler);
+                }
+                else
+                {
+                    Flush(ref run, unspaced, forQuery, handler);
+                }
+
+                i++;
+            }
+            else
+            {
+                foreach (var f in FoldChar(c))
+                {
+                    if (IsUnspaced(f))
+                    {
+                        Push(ref run, ref unspaced, f, true, forQuery, handler);
+                    }
+                    else if (char.IsLetterOrDigit(f))
+                    {
+                        Push(ref run, ref unspaced, f, false, forQuery, handler);
+                    }
+                    else
+                    {
+                        Flush(ref run, unspaced, forQuery, handler);
+                    }
+                }
+            }
         }
 
-        for (var i = 0; i < run.Length; i++)
+        Flush(ref run, unspaced, forQuery, handler);
+        run.Dispose();
+    }
+
+    /// <summary>The folded form of one character outside ASCII (cached): decomposed, marks dropped, lower-cased, special letters mapped.</summary>
+    private static string FoldChar(char c)
+    {
+        var cached = FoldCache[c];
+        if (cached is not null)
         {
-            if (!forQuery)
+            return cached;
+        }
+
+        var builder = new StringBuilder(2);
+        if (char.IsSurrogate(c))
+        {
+            builder.Append(' ');
+        }
+        else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+        {
+            foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
             {
-                yield return run[i].ToString();
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                {
+                    AppendFolded(builder, char.ToLowerInvariant(d));
+                }
+            }
+        }
+
+        var folded = builder.ToString();
+        FoldCache[c] = folded;
+        return folded;
+    }
+
+    private static void Push(ref RunBuffer run, ref bool unspaced, char c, bool isUnspaced, bool forQuery, TermHandler handler)
+    {
+        if (run.Length > 0 && isUnspaced != unspaced)
+        {
+            Flush(ref run, unspaced, forQuery, handler);
+        }
+
+        unspaced = isUnspaced;
+        run.Append(c);
+    }
+
+    private static void Flush(ref RunBuffer run, bool unspaced, bool forQuery, TermHandler handler)
+    {
+        if (run.Length == 0)
+        {
+            return;
+        }
+
+        var span = run.Span;
+        if (!unspaced || span.Length == 1)
+        {
+            handler(span);
+        }
+        else
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (!forQuery)
+                {
+                    handler(span.Slice(i, 1));
+                }
+
+                if (i + 1 < span.Length)
+                {
+                    handler(span.Slice(i, 2));
+                }
+            }
+        }
+
+        run.Clear();
+    }
+
+    /// <summary>A growable character buffer for the current run, on the stack until it outgrows it.</summary>
+    private ref struct RunBuffer(Span<char> initial)
+    {
+        private Span<char> _chars = initial;
+        private char[]? _rented;
+
+        public int Length { get; private set; }
+
+        public readonly ReadOnlySpan<char> Span => _chars[..Length];
+
+        public void Append(char c)
+        {
+            if (Length == _chars.Length)
+            {
+                var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+                _chars.CopyTo(bigger);
+                if (_rented is not null)
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(_rented);
+                }
+
+                _rented = bigger;
+                _chars = bigger;
             }
 
-            if (i + 1 < run.Length)
+            _chars[Length++] = c;
+        }
+
+        public void Clear() => Length = 0;
+
+        public void Dispose()
+        {
+            if (_rented is not null)
             {
-                yield return run.Substring(i, 2);
+                System.Buffers.ArrayPool<char>.Shared.Return(_rented);
             }
         }
     }

@@ -106,7 +106,7 @@ public sealed partial class SearchIndexWriterTests
     [Fact]
     public void Every_payload_goes_through_the_transform_seam()
     {
-        var seen = new List<string>();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
         var shards = new SearchIndexWriter(json =>
         {
             seen.Add(json);
