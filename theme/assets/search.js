@@ -141,13 +141,11 @@
     if (isUnspaced(t.charCodeAt(0))) {
       out = ["~" + (t.charCodeAt(0) % m.cjk)];
     } else {
-      var k2 = t.slice(0, 2);
-      if (split.has(k2)) {
-        // a split (large) two-letter shard: a two-letter prefix waits for the third letter instead of loading all of them
-        out = t.length >= 3 ? [t.slice(0, 3)] : [k2];
-      } else {
-        out = [k2];
-      }
+      // large shards are split by one more letter (meta.split); a prefix as long as a split key
+      // loads only that key's own shard and waits for the next letter instead of loading all of them
+      var k = t.slice(0, 2);
+      while (split.has(k) && t.length > k.length) { k = t.slice(0, k.length + 1); }
+      out = [k];
     }
     return out.filter(function (k) { return keys.has(k); });
   }

@@ -15,8 +15,8 @@ namespace OneOnOne.Journal.Search;
 /// seam, <see cref="SearchIndexWriter(Func{string, string}?)"/>'s transform, so publish can encrypt it.
 /// <para>Files (ids are positions in the ordered documents: dated documents newest first, then undated ones, so a lower id is more recent):</para>
 /// <list type="bullet">
-/// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist, the keys split one level deeper, facet keys.</item>
-/// <item><c>search/terms-&lt;key&gt;.js</c> (kind <c>terms</c>): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, or three when the two-character shard would exceed <see cref="SplitBytes"/>; terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
+/// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist, the keys that were split by one more character, facet keys.</item>
+/// <item><c>search/terms-&lt;key&gt;.js</c> (kind <c>terms</c>): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, one more each time the shard would exceed <see cref="SplitBytes"/> (the split keys are listed in <c>meta.js</c>; a term as long as a split key stays in that key's shard); terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
 /// <item><c>search/docs-&lt;n&gt;.js</c> (kind <c>docs</c>): documents n × <see cref="DocsPerShard"/> onward: <c>[kind, title, url, iso date or "", people, type name, tags, snippet text]</c>.</item>
 /// <item><c>search/f-&lt;p|t|g&gt;-&lt;key&gt;.js</c> (kind <c>facet</c>): postings (ids as deltas) of a person, meeting type or tag.</item>
 /// <item><c>search/dates.js</c> (kind <c>dates</c>): <c>[yyyymmdd, first id]</c> for each distinct date, newest first, closed by <c>[0, first undated id]</c>.</item>
@@ -28,7 +28,7 @@ public sealed class SearchIndexWriter
     /// <summary>Documents per <c>docs-n.js</c> shard.</summary>
     public const int DocsPerShard = 8;
 
-    /// <summary>A two-character term shard larger than this (bytes, roughly) is split by the third character.</summary>
+    /// <summary>A term shard larger than this (bytes, roughly) is split by the next character.</summary>
     public const int SplitBytes = 24 * 1024;
 
     /// <summary>Number of shards that terms of scripts without spaces (CJK) are spread over.</summary>
@@ -238,27 +238,38 @@ public sealed class SearchIndexWriter
 
     private static Dictionary<string, List<string>> TermShards(Dictionary<string, List<int>> postings, out HashSet<string> split)
     {
-        var byKey = postings.Keys.GroupBy(ShardKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        split = [];
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (key, terms) in byKey)
+        var splitKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in postings.Keys.GroupBy(ShardKey, StringComparer.Ordinal))
         {
-            var size = terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
-            if (key.Length == 2 && key[0] != '~' && size > SplitBytes)
-            {
-                split.Add(key);
-                foreach (var group in terms.GroupBy(t => t[..Math.Min(3, t.Length)], StringComparer.Ordinal))
-                {
-                    result[group.Key] = group.ToList();
-                }
-            }
-            else
-            {
-                result[key] = terms;
-            }
+            Assign(group.Key, [.. group]);
         }
 
+        split = splitKeys;
         return result;
+
+        // a shard over SplitBytes is split by the next character, as often as needed; terms as long as the key stay in it
+        void Assign(string key, List<string> terms)
+        {
+            var size = terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
+            if (size <= SplitBytes || key[0] == '~' || terms.All(t => t.Length <= key.Length))
+            {
+                result[key] = terms;
+                return;
+            }
+
+            splitKeys.Add(key);
+            var exact = terms.Where(t => t.Length == key.Length).ToList();
+            if (exact.Count > 0)
+            {
+                result[key] = exact;
+            }
+
+            foreach (var longer in terms.Where(t => t.Length > key.Length).GroupBy(t => t[..(key.Length + 1)], StringComparer.Ordinal))
+            {
+                Assign(longer.Key, [.. longer]);
+            }
+        }
     }
 
     private static string TermsPayload(List<string> terms, Dictionary<string, List<int>> postings)

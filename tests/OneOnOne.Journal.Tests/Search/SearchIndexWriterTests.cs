@@ -98,6 +98,31 @@ public sealed partial class SearchIndexWriterTests
     }
 
     [Fact]
+    public void A_shard_still_too_large_is_split_again_by_the_next_character()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 2000).Select(i => "reab" + i));
+        var shards = new SearchIndexWriter().Write(Enumerable.Range(0, 40).Select(i => Note("N" + i, body, new DateOnly(2026, 1, 1).AddDays(i))).ToList());
+        var meta = Payload(shards.Single(s => s.Path == "search/meta.js"));
+        var split = meta.GetProperty("split").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+        Assert.Superset(new HashSet<string> { "re", "rea", "reab" }, split);
+
+        // the browser's walk (search.js shardKeys): add a character while the key is split and the term is longer
+        foreach (var term in new[] { "reab1", "reab7", "reab1999", "reab42", "reab305" })
+        {
+            var key = term[..2];
+            while (split.Contains(key) && term.Length > key.Length)
+            {
+                key = term[..(key.Length + 1)];
+            }
+
+            var shard = shards.Single(s => s.Path == $"search/terms-{key}.js");
+            Assert.Contains(term, Payload(shard).EnumerateObject().Select(p => p.Name));
+        }
+
+        Assert.All(shards.Where(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)), s => Assert.InRange(s.Content.Length, 1, 40_000));
+    }
+
+    [Fact]
     public void File_keys_that_are_not_plain_ascii_are_hex_encoded() =>
         Assert.Equal(
             ["re", "_007e0031", "alice-chen", "_0063002b002b"],
