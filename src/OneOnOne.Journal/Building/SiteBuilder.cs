@@ -63,7 +63,8 @@ public static class SiteBuilder
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
 
-    private static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)
+    /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root; defaults when there is none.</summary>
+    internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)
     {
         var path = Path.Combine(root, "settings.yml");
         if (!File.Exists(path))

@@ -24,15 +24,22 @@ internal static class BuildCommand
             return 2;
         }
 
-        var result = await Reporter.WithProgressAsync("Building", progress => SiteBuilder.BuildAsync(options, progress));
+        var result = await BuildAndReportAsync(options, "Building");
+        return result?.ExitCode ?? 1;
+    }
+
+    /// <summary>Builds with a progress display, then prints the problems and the summary line; null when the build was refused (the reason is printed).</summary>
+    public static async Task<BuildResult?> BuildAndReportAsync(BuildOptions options, string what)
+    {
+        var result = await Reporter.WithProgressAsync(what, progress => SiteBuilder.BuildAsync(options, progress));
         if (result.Refused is not null)
         {
             Reporter.Fail(result.Refused);
-            return 1;
+            return null;
         }
 
         Reporter.Problems(result.Diagnostics, warnings: true);
         Reporter.Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, options.OutputPath));
-        return result.ExitCode;
+        return result;
     }
 }

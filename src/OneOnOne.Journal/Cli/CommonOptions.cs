@@ -29,7 +29,7 @@ internal sealed class CommonOptions
         var root = BuildOptions.FindRoot(result.GetValue(Root), Environment.CurrentDirectory);
         if (root is null)
         {
-            return (null, "no journal found: no folder from here upwards holds an 'input/' folder; run inside a journal or pass --root");
+            return (null, "no journal found: no folder from here upwards holds an 'input/' folder; run inside a journal, pass --root, or create one with 'init'");
         }
 
         if (!Directory.Exists(Path.Combine(root, "input")))

@@ -7,9 +7,12 @@ namespace OneOnOne.Journal.Cli;
 /// <summary>Writes progress, problems and the one-line summary to standard error, readable in a terminal and in CI logs.</summary>
 internal static class Reporter
 {
+    /// <summary>Standard error; plain text (no colour codes) when redirected or when NO_COLOR is set.</summary>
     public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(Console.Error),
+        Ansi = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
     });
 
     /// <summary>Runs <paramref name="work"/> with a spinner showing the current step when standard error is a terminal.</summary>

@@ -18,6 +18,15 @@ public sealed record BuildOptions
     /// <summary>"Today" in the journal's time zone; null to read the clock (tests and benchmarks fix it).</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>For <see cref="BuildMode.Publish"/>: the key to encrypt every page and search shard with; null publishes unencrypted (only with <c>--no-encrypt</c>).</summary>
+    public Publishing.PublishKey? PublishKey { get; init; }
+
+    /// <summary>For publish: the sub-path the site is served from (e.g. <c>/journal/</c>), used where a page cannot know its depth (the 404 page); null when not needed.</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>True when private content must be left out: <see cref="BuildMode.Publish"/>.</summary>
+    public bool LeavesOutPrivate => Mode == BuildMode.Publish;
+
     /// <summary>The <c>input/</c> folder.</summary>
     public string InputPath => Path.Combine(RootPath, "input");
 

@@ -7,7 +7,8 @@ namespace OneOnOne.Journal.Configuration;
 /// <summary>
 /// The journal's <c>settings.yml</c> (optional; DESIGN.md, "Journal layout"). Every key has a default.
 /// Keys: <c>title</c>, <c>owner</c>, <c>base-path</c>, <c>default-cadence</c>, <c>week-start</c>,
-/// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>.
+/// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
+/// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
 /// </summary>
 public sealed record JournalSettings
 {
@@ -34,6 +35,12 @@ public sealed record JournalSettings
 
     /// <summary>Days without a mention after which an in-flight goal is stale. Default 42 (six weeks).</summary>
     public int StaleGoalDays { get; init; } = 42;
+
+    /// <summary>The notes folder relative to <c>input/</c>, forward slashes, no trailing slash (<c>.</c> for <c>input/</c> itself). Default <c>notes</c>.</summary>
+    public string NotesFolder { get; init; } = "notes";
+
+    /// <summary>The people folder relative to <c>input/</c>, forward slashes, no trailing slash. Default <c>people</c>.</summary>
+    public string PeopleFolder { get; init; } = "people";
 
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
@@ -125,6 +132,50 @@ public sealed record JournalSettings
             }
         }
 
+        if (map.Get("folders") is { } folders)
+        {
+            settings = ReadFolders(settings, folders, path, diagnostics);
+        }
+
         return (settings, diagnostics);
+    }
+
+    private static JournalSettings ReadFolders(JournalSettings settings, YamlValue value, string path, List<Diagnostic> diagnostics)
+    {
+        if (value is not YamlMap map)
+        {
+            diagnostics.Add(Diagnostic.Warning(path, Math.Max(1, value.Line - 1), "'folders' must be a map like '{ notes: Meetings, people: People }'; using input/notes and input/people"));
+            return settings;
+        }
+
+        string Folder(string key, string fallback)
+        {
+            if (map.Get(key) is not { } entry)
+            {
+                return fallback;
+            }
+
+            var raw = (entry as YamlScalar)?.Text.Trim().Replace('\\', '/') ?? "";
+            if (entry is YamlScalar && raw.Length == 0)
+            {
+                return fallback;
+            }
+
+            var text = raw.TrimEnd('/') is { Length: > 0 } t ? t : ".";
+            var parts = text.Split('/');
+            if (entry is not YamlScalar || raw.StartsWith('/') || raw.Contains(':', StringComparison.Ordinal) || parts.Any(p => p is ".." || p.Length == 0))
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Math.Max(1, entry.Line - 1), $"folders: {key} must be a folder inside input/ (like 'Meetings' or 'Vault/People'); using input/{fallback}"));
+                return fallback;
+            }
+
+            return string.Join('/', parts.Where(p => p != ".")) is { Length: > 0 } joined ? joined : ".";
+        }
+
+        return settings with
+        {
+            NotesFolder = Folder("notes", settings.NotesFolder),
+            PeopleFolder = Folder("people", settings.PeopleFolder),
+        };
     }
 }

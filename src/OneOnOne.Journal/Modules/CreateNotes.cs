@@ -40,13 +40,18 @@ public sealed class CreateNotes : IModule
                 readError is null ? doc.Content : "",
                 doc.Get<string>(RenderMarkdown.PlainText) ?? "",
                 doc.Get<string>(RenderMarkdown.Summary) ?? "");
-            var (note, diagnostics) = NoteFactory.Create(source, directory, types);
+            var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner);
             if (readError is null)
             {
                 foreach (var d in diagnostics)
                 {
                     context.Report(d);
                 }
+            }
+            else
+            {
+                // a file that could not be read is never placed on a timeline as if it were an empty meeting
+                note = note with { With = [], Title = Path.GetFileName(path) };
             }
 
             outputs[i] = doc.With(RenderMarkdown.Syntax, null).With(Keys.Note, note);

@@ -12,7 +12,8 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 /// <param name="folder">Absolute folder to read.</param>
 /// <param name="label">Prefix of the source paths, e.g. <c>input/notes</c>.</param>
-public sealed class ReadFiles(string folder, string label) : IModule
+/// <param name="exclude">Absolute sub-folders to skip (e.g. the people folder when a vault keeps it inside the notes folder); null for none.</param>
+public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>? exclude = null) : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -23,6 +24,7 @@ public sealed class ReadFiles(string folder, string label) : IModule
         }
 
         var files = Directory.EnumerateFiles(folder, "*.md", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+            .Where(f => exclude is null || !exclude.Any(x => IsInside(f, x)))
             .Order(StringComparer.Ordinal)
             .ToList();
         var docs = new Document[files.Count];
@@ -53,4 +55,7 @@ public sealed class ReadFiles(string folder, string label) : IModule
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
+
+    private static bool IsInside(string file, string folder) =>
+        Path.GetFullPath(file).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

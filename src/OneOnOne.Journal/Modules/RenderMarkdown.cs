@@ -32,7 +32,7 @@ public sealed partial class RenderMarkdown : IModule
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
             var syntax = Markdown.Parse(markdown, MarkdownPipelines.Notes);
             var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
-            var html = syntax.ToHtml(MarkdownPipelines.Notes);
+            var html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, syntax)
                 .With(Keys.Body, body)
@@ -41,6 +41,13 @@ public sealed partial class RenderMarkdown : IModule
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// <summary>Gives Markdig's read-only task-list checkboxes an accessible name ("done" / "open"), which screen readers need (WCAG 4.1.2).</summary>
+    public static string LabelTaskBoxes(string html) =>
+        html.Contains("type=\"checkbox\"", StringComparison.Ordinal)
+            ? html.Replace("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" />", "<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"done\" />", StringComparison.Ordinal)
+                .Replace("<input disabled=\"disabled\" type=\"checkbox\" />", "<input disabled=\"disabled\" type=\"checkbox\" aria-label=\"open\" />", StringComparison.Ordinal)
+            : html;
 
     /// <summary>The text of an HTML fragment: tags removed, entities decoded, white space collapsed.</summary>
     public static string ToPlainText(string html) =>

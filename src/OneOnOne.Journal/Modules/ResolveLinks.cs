@@ -20,7 +20,7 @@ public sealed partial class ResolveLinks : IModule
             var doc = inputs[i];
             outputs[i] = doc.Destination is null || !(doc.Content.Contains("\"~/", StringComparison.Ordinal) || doc.Content.Contains("\"%7E/", StringComparison.OrdinalIgnoreCase))
                 ? doc
-                : doc.WithContent(Resolve(doc.Content, doc.Destination));
+                : doc.WithContent(Resolve(doc.Content, doc.Destination, context.Options.BasePath));
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
@@ -32,10 +32,15 @@ public sealed partial class ResolveLinks : IModule
         return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
     }
 
-    /// <summary>Rewrites every <c>"~/...</c> attribute value in <paramref name="html"/> for a page at <paramref name="destination"/>.</summary>
-    public static string Resolve(string html, string destination)
+    /// <summary>
+    /// Rewrites every <c>"~/...</c> attribute value in <paramref name="html"/> for a page at <paramref name="destination"/>.
+    /// The 404 page is served at any depth by a host, so with a <paramref name="basePath"/> its links are absolute under it.
+    /// </summary>
+    public static string Resolve(string html, string destination, string? basePath = null)
     {
-        var prefix = RootPrefix(destination);
+        var prefix = destination == "404.html" && !string.IsNullOrWhiteSpace(basePath)
+            ? "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : "")
+            : RootPrefix(destination);
         return RootLink().Replace(html, m =>
         {
             var path = m.Groups["path"].Value;

@@ -79,10 +79,30 @@ public static class FrontMatterParser
             message = at >= 0 ? message[(at + 3)..] : message;
             return new FrontMatterResult(null, body, bodyLine, 1 + (int)e.Start.Line, $"the front matter is not valid YAML: {message.TrimEnd('.')}");
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            return new FrontMatterResult(null, body, bodyLine, 2, $"the front matter is not valid YAML: {e.Message}");
+            // YamlDotNet throws these (without a position) for some malformed input: find the first line that breaks it
+            return new FrontMatterResult(null, body, bodyLine, 1 + FirstBadLine(yaml), "the front matter is not valid YAML: check brackets, quotes and indentation on this line");
         }
+    }
+
+    /// <summary>The 1-based line of <paramref name="yaml"/> from which it no longer parses (the last line when every prefix parses).</summary>
+    private static int FirstBadLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n))));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                return n;
+            }
+        }
+
+        return lines.Length;
     }
 
     private static YamlValue Convert(YamlNode node)

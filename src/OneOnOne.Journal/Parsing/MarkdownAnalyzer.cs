@@ -8,8 +8,8 @@ using OneOnOne.Journal.Domain;
 namespace OneOnOne.Journal.Parsing;
 
 /// <summary>
-/// Finds action items, feedback and wins in a parsed Markdown body (Markdig's syntax tree), with
-/// their line numbers. Sections are found by heading text (DESIGN.md: "Feedback and Wins sections
+/// Finds action items, feedback, wins and inline <c>#tags</c> (in any paragraph, list item or quote) in a
+/// parsed Markdown body (Markdig's syntax tree), with their line numbers. Sections are found by heading text (DESIGN.md: "Feedback and Wins sections
 /// (by heading)"); a section ends at the next heading of the same or a higher level.
 /// </summary>
 public static partial class MarkdownAnalyzer
@@ -73,13 +73,15 @@ public static partial class MarkdownAnalyzer
                     }
 
                     break;
-                case ParagraphBlock paragraph when paragraph.Inline is not null:
-                    foreach (Match m in TagPattern().Matches(InlineText(paragraph.Inline)))
-                    {
-                        tags.Add(m.Groups[1].Value.ToLowerInvariant());
-                    }
+            }
+        }
 
-                    break;
+        // inline #tags anywhere in the text: paragraphs, list items (Obsidian notes are often all bullets), quotes
+        foreach (var paragraph in document.Descendants<ParagraphBlock>().Where(p => p.Inline is not null))
+        {
+            foreach (Match m in TagPattern().Matches(InlineText(paragraph.Inline)))
+            {
+                tags.Add(m.Groups[1].Value.ToLowerInvariant());
             }
         }
 

@@ -27,11 +27,14 @@ public static class NoteFactory
     /// <param name="source">The parsed parts.</param>
     /// <param name="people">Resolves ids, names and aliases.</param>
     /// <param name="types">Known meeting types by id.</param>
+    /// <param name="ownerName">The journal owner's name (settings <c>owner</c>), or null: an attendee list that names the
+    /// owner (or <c>me</c>) as well, as Obsidian meeting notes often do, skips that entry instead of reporting an unknown person.</param>
     /// <returns>The note and the problems found.</returns>
     public static (Note Note, IReadOnlyList<Diagnostic> Diagnostics) Create(
         NoteSource source,
         PersonDirectory people,
-        IReadOnlyDictionary<string, MeetingType> types)
+        IReadOnlyDictionary<string, MeetingType> types,
+        string? ownerName = null)
     {
         var path = source.SourcePath;
         var diagnostics = new List<Diagnostic>();
@@ -71,7 +74,7 @@ public static class NoteFactory
         var named = fm.Strings(splitCommas: false, WithKeys);
         if (named.Count == 0 && filePerson is not null)
         {
-            named = [(filePerson, 1)];
+            named = [(filePerson, 1, 1)];
         }
 
         if (named.Count == 0)
@@ -79,12 +82,24 @@ public static class NoteFactory
             diagnostics.Add(Diagnostic.Error(path, 1, "the note names nobody: add 'with: <person id>' to the front matter"));
         }
 
-        foreach (var (name, line) in named)
+        var ownerKeys = new[] { "me", ownerName is null ? "me" : ActionKey.From(ownerName) };
+        bool IsOwner(string name) => ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
+        if (named.Count > 0 && named.All(n => people.Resolve(n.Text) is null && IsOwner(n.Text)))
+        {
+            diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
+        }
+
+        foreach (var (name, line, column) in named)
         {
             var id = people.Resolve(name);
+            if (id is null && IsOwner(name))
+            {
+                continue; // the owner in an attendee list
+            }
+
             if (id is null)
             {
-                diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias"));
+                diagnostics.Add(Diagnostic.Error(path, line, $"unknown person '{name}': add input/people/{Slug.From(name.Trim('[', ']'))}.md, or use an existing id, name or alias", column));
             }
             else if (!with.Contains(id))
             {
@@ -219,22 +234,6 @@ public static class NoteFactory
                 continue;
             }
 
-            var personId = with.FirstOrDefault();
-            if (goal.Text("person", "owner", "with") is { } personText)
-            {
-                personId = people.Resolve(personText);
-                if (personId is null)
-                {
-                    diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
-                    continue;
-                }
-            }
-
-            if (personId is null)
-            {
-                continue; // the note names nobody known: already an error
-            }
-
             GoalStatus? status = null;
             if (goal.Get("status") is YamlScalar s && !string.IsNullOrWhiteSpace(s.Text))
             {
@@ -266,6 +265,22 @@ public static class NoteFactory
                 {
                     diagnostics.Add(Diagnostic.Warning(path, pr.Line, $"goal progress '{pr.Text.Trim()}' is not a percent from 0 to 100; ignored", pr.Column));
                 }
+            }
+
+            var personId = with.FirstOrDefault();
+            if (goal.Text("person", "owner", "with") is { } personText)
+            {
+                personId = people.Resolve(personText);
+                if (personId is null)
+                {
+                    diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
+                    continue;
+                }
+            }
+
+            if (personId is null)
+            {
+                continue; // the note names nobody known: already an error; the goal cannot be scoped
             }
 
             result.Add(new GoalMention(Slug.From(idText), personId, goal.Text("title"), horizon, status, progress, goal.Text("note", "comment"), goal.Line));

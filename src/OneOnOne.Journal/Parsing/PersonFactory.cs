@@ -56,7 +56,7 @@ public static class PersonFactory
         var type = fm.Text("type", "meeting-type") is { } t ? Slug.From(t) : null;
         var person = new Person(
             id,
-            fm.Text("name") ?? Person.NameFromId(id),
+            fm.Text("name") ?? DefaultName(sourcePath, id),
             fm.Text("role", "title"),
             relationship,
             cadence,
@@ -66,5 +66,15 @@ public static class PersonFactory
             aboutHtml,
             sourcePath);
         return (person, diagnostics);
+    }
+
+    /// <summary>
+    /// The name when the file gives none: a file named like a person (<c>José Núñez.md</c>, as in an
+    /// Obsidian vault) keeps its spelling; an id-like stem (<c>alice-chen.md</c>) is title-cased.
+    /// </summary>
+    private static string DefaultName(string sourcePath, string id)
+    {
+        var stem = Path.GetFileNameWithoutExtension(sourcePath).Trim();
+        return stem.Any(char.IsWhiteSpace) ? string.Join(' ', stem.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : Person.NameFromId(id);
     }
 }

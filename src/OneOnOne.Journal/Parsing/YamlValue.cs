@@ -47,25 +47,25 @@ public sealed record YamlMap(IReadOnlyDictionary<string, YamlValue> Entries, int
         Get(keys) is YamlScalar { Text: var t } && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
 
     /// <summary>
-    /// The value as a list of strings: a scalar is one item (or comma-separated items when
+    /// The value as a list of strings with their positions: a scalar is one item (or comma-separated items when
     /// <paramref name="splitCommas"/>), a list its scalar items; nested lists (YAML's reading of
     /// an unquoted <c>[[Name]]</c>) are flattened to their text.
     /// </summary>
-    public IReadOnlyList<(string Text, int Line)> Strings(bool splitCommas, params string[] keys)
+    public IReadOnlyList<(string Text, int Line, int Column)> Strings(bool splitCommas, params string[] keys)
     {
         var value = Get(keys);
-        var result = new List<(string, int)>();
+        var result = new List<(string, int, int)>();
         Collect(value, splitCommas, result);
         return result;
     }
 
-    private static void Collect(YamlValue? value, bool splitCommas, List<(string, int)> result)
+    private static void Collect(YamlValue? value, bool splitCommas, List<(string, int, int)> result)
     {
         switch (value)
         {
             case YamlScalar s when !string.IsNullOrWhiteSpace(s.Text):
                 var parts = splitCommas ? s.Text.Split(',') : [s.Text];
-                result.AddRange(parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => (p.Trim(), s.Line)));
+                result.AddRange(parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => (p.Trim(), s.Line, s.Column)));
                 break;
             case YamlList l:
                 foreach (var item in l.Items)

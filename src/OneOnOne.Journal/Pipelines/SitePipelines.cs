@@ -12,14 +12,23 @@ namespace OneOnOne.Journal.Pipelines;
 /// </summary>
 public static class SitePipelines
 {
-    /// <summary>Every pipeline of a build, for the given context's paths.</summary>
-    public static IReadOnlyList<Pipeline> Create(PipelineContext context)
+    /// <summary>
+    /// The pipelines that read the journal and compute its model, up to and including Journal
+    /// (People, MeetingTypes, Notes, Journal), without rendering or writing anything: what a build
+    /// starts with, and all that <c>new</c> needs. Notes and people are read from the folders that
+    /// <c>settings.yml</c>'s <c>folders:</c> maps (default <c>input/notes</c>, <c>input/people</c>).
+    /// </summary>
+    public static IReadOnlyList<Pipeline> CreateModel(PipelineContext context)
     {
         var input = context.Options.InputPath;
-        var pipelines = new List<Pipeline>
-        {
+        var settings = context.Settings;
+        var notesFolder = Path.GetFullPath(Path.Combine(input, settings.NotesFolder));
+        var peopleFolder = Path.GetFullPath(Path.Combine(input, settings.PeopleFolder));
+        return
+        [
             new(CreatePeople.Pipeline,
-                new ReadFiles(Path.Combine(input, "people"), "input/people"),
+                new ReadFiles(peopleFolder, Label(settings.PeopleFolder)),
+                new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
                 new CreatePeople()),
@@ -31,13 +40,24 @@ public static class SitePipelines
                 new CreateMeetingTypes()),
             new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
             [
-                new ReadFiles(Path.Combine(input, "notes"), "input/notes"),
+                new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]),
+                new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new ResolveWikiLinks(),
                 new RenderMarkdown(),
                 new CreateNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
+        ];
+    }
+
+    private static string Label(string folder) => folder == "." ? "input" : "input/" + folder;
+
+    /// <summary>Every pipeline of a build, for the given context's paths.</summary>
+    public static IReadOnlyList<Pipeline> Create(PipelineContext context)
+    {
+        var pipelines = new List<Pipeline>(CreateModel(context))
+        {
             new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new CreateSearchIndex(), new WriteFiles()]),
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
@@ -48,7 +68,9 @@ public static class SitePipelines
             [
                 new CreatePages(factory),
                 new RenderLayout(),
+                new ObscurePaths(),
                 new ResolveLinks(),
+                new SealPages(),
                 new WriteFiles(),
             ]));
         }
@@ -65,6 +87,7 @@ public static class SitePipelines
         ("ActionsPage", ActionsPage.Create),
         ("PrepPages", PrepPages.Create),
         ("AttentionPage", AttentionPage.Create),
+        ("ReviewPages", ReviewPages.Create),
         ("SearchPage", SearchPage.Create),
     ];
 }

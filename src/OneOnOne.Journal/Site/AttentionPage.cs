@@ -33,7 +33,14 @@ internal static class AttentionPage
             })
             .ToList();
         var unplaced = journal.Notes.Where(n => !n.IsPlaced).OrderBy(n => n.SourcePath, StringComparer.Ordinal)
-            .Select(n => new { n.Title, Url = Views.NoteUrl(n), n.SourcePath, Reason = n.Date is null ? "no valid date" : "no known person" })
+            .Select(n => new
+            {
+                n.Title,
+                Url = Views.NoteUrl(n),
+                n.SourcePath,
+                Reason = context.Diagnostics.Where(d => d.Path == n.SourcePath && d.Severity == Severity.Error).OrderBy(d => d.Line).FirstOrDefault()?.Message
+                    ?? (n.Date is null ? "no valid date" : "no known person"),
+            })
             .ToList();
         var model = new
         {

@@ -37,6 +37,7 @@ internal static class DashboardPage
             .ToList();
         var recent = journal.Notes.Where(n => n.IsPlaced && n.Date <= today).Take(8).Select(views.Note).ToList();
         var neverMet = journal.People.Where(p => journal.CadenceFor(p.Id).State == CadenceState.NotMetYet).Select(p => views.Person(p.Id)).ToList();
+        var reviewYear = ReviewYear.Containing(today, context.Settings.ReviewYearStart);
         var model = new
         {
             journal.Title,
@@ -56,6 +57,13 @@ internal static class DashboardPage
                 Notes = journal.Notes.Count(n => n.IsPlaced),
                 GoalsInFlight = journal.Goals.Count(g => g.IsInFlight),
                 OpenActions = open.Count,
+            },
+            Review = new
+            {
+                reviewYear.Year,
+                reviewYear.Label,
+                Url = ReviewPages.YearUrl(reviewYear),
+                Exists = ReviewBuilder.YearsWithMeetings(journal, context.Settings.ReviewYearStart).Contains(reviewYear),
             },
             Attention = context.Diagnostics.Count,
             HasAttention = !context.Diagnostics.IsEmpty(),

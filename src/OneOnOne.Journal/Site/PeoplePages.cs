@@ -19,7 +19,7 @@ internal static class PeoplePages
 
         foreach (var person in journal.People)
         {
-            yield return Timeline(journal, views, person);
+            yield return Timeline(journal, views, person, ReviewPages.LinksFor(journal, context.Settings.ReviewYearStart, person.Id));
         }
     }
 
@@ -44,7 +44,7 @@ internal static class PeoplePages
         };
     }
 
-    private static Page Timeline(JournalModel journal, Views views, Person person)
+    private static Page Timeline(JournalModel journal, Views views, Person person, IReadOnlyList<object> reviews)
     {
         var notes = journal.NotesFor(person.Id);
         var cadence = journal.CadenceFor(person.Id);
@@ -90,6 +90,7 @@ internal static class PeoplePages
             },
             UsualType = views.TypeName(journal.UsualTypeFor(person.Id).Id),
             PrepUrl = $"~/prep/people/{person.Id}/",
+            Reviews = reviews,
             Mood = Charts.MoodSparkline([.. notes.Reverse()], person.Name),
             OpenActions = Views.OrderForDisplay(actions.Where(a => a.IsOpen), today).Select(views.Action).ToList(),
             Goals = journal.GoalsFor(person.Id).OrderByDescending(g => g.IsInFlight).ThenByDescending(g => g.LastTouched).Select(views.Goal).ToList(),

@@ -22,6 +22,7 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
         ("goals", "Goals", "~/goals/"),
         ("actions", "Actions", "~/actions/"),
         ("prep", "Prep", "~/prep/"),
+        ("review", "Review", "~/review/"),
     ];
 
     private readonly int _attention = context.Diagnostics.Count;

@@ -32,9 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page that records console errors, CSP violations and every request that leaves this machine.</summary>
-    public async Task<ObservedPage> NewPageAsync()
+    public async Task<ObservedPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync();
+        var context = await Browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
         var observed = new ObservedPage(page);
         page.Console += (_, message) =>

@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace OneOnOne.Journal.Building;
+
+/// <summary>
+/// The starter journal that <c>init</c> writes into an empty folder: <c>settings.yml</c>, one person
+/// (<c>input/people/alex-example.md</c>) and one note with them dated today
+/// (<c>input/notes/&lt;yyyy&gt;/&lt;date&gt;-alex-example.md</c>), each showing the fields a user fills in.
+/// </summary>
+public static class JournalScaffold
+{
+    /// <summary>The id of the example person.</summary>
+    public const string PersonId = "alex-example";
+
+    /// <summary>The starter files: paths relative to the journal root (forward slashes) and their text (LF line endings). Pure.</summary>
+    /// <param name="today">The date of the example note.</param>
+    public static IReadOnlyList<(string Path, string Text)> Files(DateOnly today)
+    {
+        var date = Iso(today);
+        var due = Iso(today.AddDays(7));
+        return
+        [
+            ("settings.yml", """
+                title: My 1:1 journal
+                owner: Me                    # your name; @me in action items
+                default-cadence: biweekly    # weekly | biweekly | monthly | quarterly | 10d
+                week-start: monday
+                # time-zone: Europe/Berlin   # IANA id; "today" is computed in it (default: this machine's)
+                # folders:                   # where notes and people live inside input/, e.g. an Obsidian vault's folders
+                #   notes: notes
+                #   people: people
+
+                """),
+            ($"input/people/{PersonId}.md", $"""
+                ---
+                name: Alex Example
+                role: Software Engineer
+                relationship: report         # report | manager | skip | peer | exec | mentor | mentee | other
+                cadence: weekly
+                since: {date}
+                aliases: [Alex]
+                type: regular                # the meeting type usually held (used by `oneonone new`)
+                ---
+                One file per person you meet; the file name is the id (e.g. alice-chen.md).
+                Write what helps you prepare: context, how they like feedback, career interests.
+
+                """),
+            ($"input/notes/{today.Year.ToString("D4", CultureInfo.InvariantCulture)}/{date}-{PersonId}.md", $"""
+                ---
+                date: {date}
+                with: alex-example           # a person id, name or alias
+                type: introductory           # a meeting type: see the site's prep sheets
+                mood: 4                      # 1 (bad) to 5 (great)
+                goals:
+                  - id: settle-in
+                    title: Settle into the team
+                    horizon: short           # short | medium | long
+                    status: on-track         # proposed | on-track | at-risk | off-track | done | dropped
+                    progress: 10
+                next: [Career goals for the year]
+                ---
+                ## Agenda
+                - What Alex wants from these meetings
+                - How they like to get feedback
+
+                ## Notes
+                Free Markdown. [[Alex Example]] links to Alex's page.
+
+                ## Feedback
+                - Given (praise): a clear first pull request.
+
+                ## Wins
+                - First change shipped.
+
+                ## Action items
+                - [ ] @{PersonId} Write down three goals for the next quarter due:{due}
+                - [ ] @me Share the team's onboarding notes due:{due}
+
+                """),
+        ];
+    }
+
+    /// <summary>
+    /// Writes the starter journal into <paramref name="folder"/> (created when missing). Refuses, writing
+    /// nothing, when the folder already holds a journal (<c>input/</c>, <c>settings.yml</c> or <c>settings.yaml</c>).
+    /// </summary>
+    /// <param name="folder">The new journal's root.</param>
+    /// <param name="today">The date of the example note.</param>
+    /// <returns>Null when written, else the reason for refusing.</returns>
+    public static string? Create(string folder, DateOnly today)
+    {
+        folder = Path.GetFullPath(folder);
+        foreach (var existing in new[] { "input", "settings.yml", "settings.yaml" })
+        {
+            if (Path.Exists(Path.Combine(folder, existing)))
+            {
+                return $"'{folder}' already holds a journal ({existing} exists); nothing was written";
+            }
+        }
+
+        foreach (var (path, text) in Files(today))
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(text.ReplaceLineEndings("\n"));
+        }
+
+        return null;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

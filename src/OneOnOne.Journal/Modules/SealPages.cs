@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Publishing;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>
+/// For an encrypted publish: replaces every HTML page by a locked shell (theme layout <c>sealed</c>)
+/// that holds the page's title and body encrypted with AES-256-GCM (<see cref="SiteCipher"/>) and
+/// the salt and iteration count the browser needs to derive the key from the passphrase
+/// (<c>assets/unlock.js</c>, WebCrypto). Nothing of the page is readable without the passphrase:
+/// the shell's own title is generic. Runs after <see cref="ResolveLinks"/>; does nothing without a key.
+/// </summary>
+public sealed partial class SealPages : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var key = context.Options.PublishKey;
+        if (key is null)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var salt = Convert.ToBase64String(key.Salt);
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var doc = inputs[i];
+            if (doc.Destination is null || !doc.Destination.EndsWith(".html", StringComparison.Ordinal))
+            {
+                outputs[i] = doc;
+                return;
+            }
+
+            var title = TitlePattern().Match(doc.Content);
+            var body = BodyPattern().Match(doc.Content);
+            var payload = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
+            {
+                ["title"] = title.Success ? title.Groups[1].Value : "",
+                ["bodyClass"] = body.Success ? body.Groups["class"].Value : "",
+                ["body"] = body.Success ? body.Groups["body"].Value : doc.Content,
+            });
+            var (iv, sealedBytes) = SiteCipher.Encrypt(key, payload);
+            var prefix = ResolveLinks.RootPrefix(doc.Destination);
+            var shell = context.Theme.Render("sealed", new
+            {
+                Csp = Site.ShellFactory.ContentSecurityPolicy,
+                Root = prefix,
+                Salt = salt,
+                Iterations = PublishKey.Iterations,
+                Iv = Convert.ToBase64String(iv),
+                Data = Convert.ToBase64String(sealedBytes),
+            });
+            outputs[i] = doc.WithContent(shell);
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    [GeneratedRegex("<title>(.*?)</title>", RegexOptions.Singleline)]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex("<body(?: class=\"(?<class>[^\"]*)\")?>(?<body>.*)</body>", RegexOptions.Singleline)]
+    private static partial Regex BodyPattern();
+}

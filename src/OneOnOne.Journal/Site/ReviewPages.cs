@@ -1,0 +1,221 @@
+using System.Globalization;
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Site;
+
+/// <summary>
+/// The year in review (DESIGN.md, URLs): <c>/review/</c> lists the review years, <c>/review/&lt;yyyy&gt;/</c>
+/// sets everyone met that year side by side with the owner's own wins and feedback, and
+/// <c>/review/&lt;yyyy&gt;/&lt;person id&gt;/</c> is one person's year, printable.
+/// </summary>
+internal static class ReviewPages
+{
+    public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
+    {
+        var startMonth = context.Settings.ReviewYearStart;
+        var years = ReviewBuilder.YearsWithMeetings(journal, startMonth);
+        var reviews = years.Select(y => ReviewBuilder.ForJournal(journal, y)).ToList();
+        var current = ReviewYear.Containing(journal.Today, startMonth);
+
+        yield return new Page("review/index.html", "review-index", "Year in review", "review", new
+        {
+            Years = reviews.Select(r => new
+            {
+                r.Year.Year,
+                r.Year.Label,
+                Url = YearUrl(r.Year),
+                People = Format.Count(r.People.Count, "person", "people"),
+                Meetings = Format.Count(r.Meetings, "meeting"),
+                IsCurrent = r.Year == current,
+            }).ToList(),
+            HasYears = reviews.Count > 0,
+            StartMonth = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(startMonth),
+        });
+
+        var views = new Views(journal);
+        foreach (var review in reviews)
+        {
+            var others = reviews.Where(r => r != review).Select(r => new { r.Year.Year, Url = YearUrl(r.Year) }).ToList();
+            yield return new Page(YearUrl(review.Year)[2..] + "index.html", "review", $"Year in review {review.Year.Label}", "review", JournalModelFor(journal, review, others, review.Year == current), Printable: true);
+            foreach (var person in review.People)
+            {
+                var personYears = reviews.Where(r => r.People.Any(p => p.Person.Id == person.Person.Id))
+                    .Select(r => new { r.Year.Year, Url = PersonUrl(r.Year, person.Person.Id), IsThis = r == review })
+                    .ToList();
+                yield return new Page(PersonUrl(review.Year, person.Person.Id)[2..] + "index.html", "review-person", $"{person.Person.Name}: year in review {review.Year.Label}", "review", PersonModel(journal, views, person, personYears, review.Year == current), Printable: true);
+            }
+        }
+    }
+
+    /// <summary><c>~/review/&lt;yyyy&gt;/</c>.</summary>
+    public static string YearUrl(ReviewYear year) => $"~/review/{year.Year.ToString(CultureInfo.InvariantCulture)}/";
+
+    /// <summary><c>~/review/&lt;yyyy&gt;/&lt;person id&gt;/</c>.</summary>
+    public static string PersonUrl(ReviewYear year, string personId) => $"{YearUrl(year)}{personId}/";
+
+    /// <summary>The review years in which a person was met, newest first, as links (for the person page).</summary>
+    public static IReadOnlyList<object> LinksFor(JournalModel journal, int startMonth, string personId) =>
+        [.. ReviewBuilder.YearsWithMeetings(journal, startMonth)
+            .Where(y => ReviewBuilder.NotesIn(journal, personId, y).Count > 0)
+            .Select(y => new { y.Year, y.Label, Url = PersonUrl(y, personId) })];
+
+    private static object JournalModelFor(JournalModel journal, JournalReview review, IEnumerable<object> otherYears, bool isCurrent) => new
+    {
+        review.Year.Year,
+        review.Year.Label,
+        Owner = journal.Owner,
+        IsCurrent = isCurrent,
+        UpTo = isCurrent ? Format.Date(journal.Today) : null,
+        OtherYears = otherYears,
+        Meetings = review.Meetings,
+        PeopleCount = Format.Count(review.People.Count, "person", "people"),
+        GoalsReached = Format.Count(review.People.Sum(p => p.GoalsReached), "goal"),
+        Wins = Format.Count(review.People.Sum(p => p.Wins.Count), "win"),
+        FeedbackGiven = Format.Count(review.People.Sum(p => p.FeedbackGiven.Count), "piece"),
+        MeetingsText = Format.Count(review.Meetings, "meeting"),
+        People = review.People.Select(p => new
+        {
+            p.Person.Name,
+            Url = PersonUrl(review.Year, p.Person.Id),
+            Relationship = Format.Relationship(p.Person.Relationship),
+            Cadence = p.Person.Cadence.Label,
+            p.Held,
+            p.Expected,
+            Kept = Percent(p.CadenceKeptPercent),
+            KeptLow = p.CadenceKeptPercent is < 60,
+            p.GoalsReached,
+            GoalsInYear = p.Goals.Count,
+            Wins = p.Wins.Count,
+            Given = p.FeedbackGiven.Count,
+            Received = p.FeedbackReceived.Count,
+            OpenActions = p.ActionsStillOpen.Count,
+        }).ToList(),
+        OwnerWins = review.OwnerWins.Select(w => Win(journal, w)).ToList(),
+        OwnerFeedback = review.OwnerFeedbackReceived.Select(f => Feedback(journal, f)).ToList(),
+        HasOwnerItems = review.OwnerWins.Count + review.OwnerFeedbackReceived.Count > 0,
+    };
+
+    private static object PersonModel(JournalModel journal, Views views, PersonReview r, IEnumerable<object> years, bool isCurrent)
+    {
+        var name = r.Person.Name;
+        var given = r.FeedbackGiven.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
+        var unspecified = r.FeedbackUnspecified.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
+        var received = r.FeedbackReceived.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
+        return new
+        {
+            r.Person.Id,
+            Name = name,
+            r.Person.Role,
+            Relationship = Format.Relationship(r.Person.Relationship),
+            PersonUrl = Views.PersonUrl(r.Person.Id),
+            YearUrl = YearUrl(r.Year),
+            r.Year.Year,
+            r.Year.Label,
+            IsCurrent = isCurrent,
+            UpTo = isCurrent ? Format.Date(journal.Today) : null,
+            Years = years,
+            ActiveFrom = r.ActiveFrom is { } f && f != r.Year.Start ? Format.Date(f) : null,
+            Glance = new
+            {
+                r.Held,
+                r.Expected,
+                HeldPercent = Percent(r.HeldPercent),
+                Kept = Percent(r.CadenceKeptPercent),
+                Cadence = r.Person.Cadence.Label,
+                r.GoalsReached,
+                GoalsInYear = r.Goals.Count,
+                Wins = r.Wins.Count,
+                Given = r.FeedbackGiven.Count,
+                Received = r.FeedbackReceived.Count,
+                Closed = r.ActionsClosed.Count,
+                OnTime = Percent(r.OnTimePercent),
+                r.ClosedOnTime,
+                r.ClosedWithDue,
+            },
+            ReachedGoals = r.Goals.Where(g => g.Reached).Select(Goal).ToList(),
+            Wins = r.Wins.Select(w => Win(journal, w, r.Person.Id)).ToList(),
+            HasAchievements = r.Wins.Count > 0 || r.GoalsReached > 0,
+            Given = given,
+            Received = received,
+            Unspecified = unspecified,
+            HasFeedback = r.Feedback.Count > 0,
+            Goals = r.Goals.Select(Goal).ToList(),
+            Goal = new { Started = r.GoalsStarted, Reached = r.GoalsReached, Dropped = r.GoalsDropped, AtRisk = r.GoalsAtRisk },
+            MonthsChart = ReviewCharts.MeetingsByMonth(r.ByMonth, name, r.Year, journal.Today),
+            ByType = r.ByType.Select(t => new { Name = views.TypeName(t.Key), Url = $"~/prep/{t.Key}/", t.Count }).ToList(),
+            LongestGaps = r.LongestGaps.Select(g => new
+            {
+                Days = Format.Count(g.Days, "day"),
+                g.Kept,
+                From = Format.Date(g.Before.Date!.Value),
+                FromUrl = Views.NoteUrl(g.Before),
+                To = Format.Date(g.After.Date!.Value),
+                ToUrl = Views.NoteUrl(g.After),
+            }).ToList(),
+            Actions = new
+            {
+                Opened = r.ActionsOpened.Count,
+                Closed = r.ActionsClosed.Count,
+                StillOpen = r.ActionsStillOpen.Count,
+                OnTime = Percent(r.OnTimePercent),
+                r.ClosedOnTime,
+                r.ClosedWithDue,
+                OpenRows = Views.OrderForDisplay(r.ActionsStillOpen, journal.Today).Select(views.Action).ToList(),
+            },
+            MoodChart = ReviewCharts.MoodAcrossYear(r.MoodNotes, name, r.Year),
+            AverageMood = r.AverageMood is { } m ? m.ToString("0.0", CultureInfo.InvariantCulture) : null,
+            MoodCount = Format.Count(r.MoodNotes.Count, "meeting"),
+            Tags = r.TopTags.Select(t => new { Tag = t.Key, t.Count }).ToList(),
+            Evidence = r.Evidence.Select(e => new
+            {
+                Url = Views.NoteUrl(e.Note),
+                e.Note.Title,
+                Date = Format.Date(e.Note.Date!.Value),
+                Iso = Format.Iso(e.Note.Date!.Value),
+                What = string.Join(", ", new[] { e.Wins > 0 ? Format.Count(e.Wins, "win") : null, e.Feedback > 0 ? $"{e.Feedback} feedback" : null }.OfType<string>()),
+            }).ToList(),
+            NoteCount = Format.Count(r.Notes.Count, "note"),
+        };
+    }
+
+    private static object Goal(GoalReview g) => new
+    {
+        g.Goal.Title,
+        Url = "~/" + g.Goal.Permalink,
+        Status = Format.Status(g.StatusAtEnd),
+        StatusClass = Format.StatusClass(g.StatusAtEnd),
+        Progress = g.ProgressAtEnd,
+        HasProgress = g.ProgressAtEnd is not null,
+        Line = ReviewCharts.GoalLine(g),
+        Trail = g.ProgressTrail.Count > 1 ? string.Join(" → ", g.ProgressTrail.Select(s => $"{s}%")) : "",
+        Flags = string.Join(", ", new[] { g.Started ? "started" : null, g.Reached ? "reached " + Format.Short(g.Goal.ReachedOn!.Value) : null, g.Dropped ? "dropped" : null, g.AtRisk ? "at risk" : null }.OfType<string>()),
+        Comment = g.Points.LastOrDefault(p => p.Comment is not null)?.Comment,
+    };
+
+    private static object Win(JournalModel journal, WinItem w, string? besides = null) => new
+    {
+        w.Text,
+        Date = Format.Date(w.Note.Date!.Value),
+        Iso = Format.Iso(w.Note.Date!.Value),
+        Url = Views.NoteUrl(w.Note),
+        w.Note.Title,
+        With = string.Join(", ", w.Note.With.Where(id => id != besides).Select(journal.NameOf)),
+    };
+
+    private static object Feedback(JournalModel journal, FeedbackItem f, string? besides = null) => new
+    {
+        f.Entry.Text,
+        Kind = f.Entry.Kind switch { FeedbackKind.Praise => "praise", FeedbackKind.Constructive => "constructive", _ => "" },
+        KindClass = "fb-" + Enums.ToJournal(f.Entry.Kind),
+        HasKind = f.Entry.Kind != FeedbackKind.Unspecified,
+        Direction = Enums.ToJournal(f.Entry.Direction),
+        Date = Format.Date(f.Note.Date!.Value),
+        Iso = Format.Iso(f.Note.Date!.Value),
+        Url = Views.NoteUrl(f.Note),
+        f.Note.Title,
+        With = string.Join(", ", f.Note.With.Where(id => id != besides).Select(journal.NameOf)),
+    };
+
+    private static string Percent(int? value) => value is { } v ? $"{v}%" : "–";
+}

@@ -1,0 +1,64 @@
+using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Tests.Support;
+
+namespace OneOnOne.Journal.Tests.Building;
+
+public sealed class OutputFolderTests
+{
+    [Fact]
+    public async Task A_non_empty_folder_the_tool_did_not_create_is_refused_and_left_untouched()
+    {
+        using var journal = new TempJournal();
+        journal.Person("alice", "name: Alice");
+        Directory.CreateDirectory(journal.Output);
+        var precious = Path.Combine(journal.Output, "thesis.docx");
+        await File.WriteAllTextAsync(precious, "mine");
+
+        var result = await SiteBuilder.BuildAsync(journal.Options());
+
+        Assert.NotNull(result.Refused);
+        Assert.Contains("not created by this tool", result.Refused);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("mine", await File.ReadAllTextAsync(precious));
+        Assert.Single(Directory.EnumerateFileSystemEntries(journal.Output));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("input")]
+    [InlineData("input/notes")]
+    [InlineData("..")]
+    public async Task The_root_the_input_folder_and_their_parents_are_refused(string output)
+    {
+        using var journal = new TempJournal();
+        var before = journal.InputSnapshot();
+        var result = await SiteBuilder.BuildAsync(journal.Options() with { OutputPath = Path.GetFullPath(Path.Combine(journal.Root, output)) });
+
+        Assert.NotNull(result.Refused);
+        Assert.Equal(before, journal.InputSnapshot());
+    }
+
+    [Fact]
+    public async Task A_rebuild_removes_pages_that_no_longer_exist_and_rewrites_only_changed_files()
+    {
+        using var journal = new TempJournal();
+        journal.Person("alice", "name: Alice").Person("bob", "name: Bob")
+            .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice")
+            .Note("2026-06-02-bob", "date: 2026-06-02\nwith: bob");
+        var first = await journal.BuildAsync();
+        Assert.True(journal.Exists("people/bob/index.html"));
+        Assert.True(File.Exists(Path.Combine(journal.Output, OutputFolder.Marker)));
+
+        File.Delete(Path.Combine(journal.Root, "input", "people", "bob.md"));
+        File.Delete(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-02-bob.md"));
+        var second = await journal.BuildAsync();
+
+        Assert.False(journal.Exists("people/bob/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(journal.Output, "people", "bob")));
+        Assert.True(journal.Exists("people/alice/index.html"));
+        Assert.True(second.Changed < first.Changed, $"a rebuild rewrites only changed files ({second.Changed} of {second.Pages})");
+
+        var third = await journal.BuildAsync();
+        Assert.Equal(0, third.Changed);
+    }
+}
