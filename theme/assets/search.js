@@ -101,12 +101,22 @@
       (waiters[id] || []).forEach(function (resolve) { resolve(value); });
       delete waiters[id];
     };
-    if (typeof payload === "string" && typeof S.decode === "function") {
-      Promise.resolve(S.decode(kind, key, payload)).then(done);
+    var decode = typeof S.decode === "function" ? S.decode : (typeof window.__oneononeKey === "function" ? openSealed : null);
+    if (typeof payload === "string" && decode) {
+      Promise.resolve(decode(kind, key, payload)).then(done, function () { done(null); });
     } else {
       done(payload);
     }
   };
+
+  // an encrypted publish: payload "iv:ciphertext" (base64), AES-256-GCM under the key unlock.js keeps
+  function openSealed(kind, key, text) {
+    var parts = text.split(":");
+    var bytes = function (b64) { var raw = atob(b64); var out = new Uint8Array(raw.length); for (var i = 0; i < raw.length; i++) { out[i] = raw.charCodeAt(i); } return out; };
+    return window.__oneononeKey().then(function (cryptoKey) {
+      return crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(parts[0]) }, cryptoKey, bytes(parts[1]));
+    }).then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
+  }
 
   function fileKey(key, hyphen) {
     if (hyphen ? /^[a-z0-9-]+$/.test(key) : /^[a-z0-9]+$/.test(key)) { return key; }
@@ -150,12 +160,20 @@
     return out.filter(function (k) { return keys.has(k); });
   }
 
-  function loadTerms(key) { return load("terms-" + fileKey(key, false) + ".js", "terms", key); }
+  // file names: the key itself (hex-encoded when not plain), or its position in meta's list when opaque
+  function termName(key, m) {
+    if (!m.opaque) { return fileKey(key, false); }
+    var index = m._termIndex || (m._termIndex = new Map(m.keys.map(function (k, i) { return [k, String(i)]; })));
+    return index.get(key);
+  }
+  function loadTerms(key, m) { var name = termName(key, m); return load("terms-" + name + ".js", "terms", name); }
   function loadDocs(n) { return load("docs-" + n + ".js", "docs", String(n)); }
   function loadFacet(kind, value, m) {
     var key = kind + "-" + fileKey(value, true);
-    if (m.facets.indexOf(key) < 0) { return Promise.resolve([]); }
-    return load("f-" + key + ".js", "facet", key);
+    var at = m.facets.indexOf(key);
+    if (at < 0) { return Promise.resolve([]); }
+    var name = m.opaque ? String(at) : key;
+    return load("f-" + name + ".js", "facet", name);
   }
 
   // ---- matching and ranking ----
@@ -174,7 +192,7 @@
   function matchTerm(term, m) {
     var found = new Map();
     shardKeys(term, m).forEach(function (key) {
-      var shard = store.terms[key];
+      var shard = store.terms[termName(key, m)];
       if (!shard) { return; }
       if (!term.prefix) {
         if (shard[term.t]) { addPostings(found, shard[term.t], true); }
@@ -225,7 +243,7 @@
       m = value;
       if (!m) { throw new Error("search index missing"); }
       var waits = [];
-      parsed.terms.forEach(function (term) { shardKeys(term, m).forEach(function (k) { waits.push(loadTerms(k)); }); });
+      parsed.terms.forEach(function (term) { shardKeys(term, m).forEach(function (k) { waits.push(loadTerms(k, m)); }); });
       var facets = [];
       if (filters.person) { facets.push(loadFacet("p", filters.person, m)); }
       if (filters.type) { facets.push(loadFacet("t", filters.type, m)); }

@@ -12,11 +12,11 @@ namespace OneOnOne.Journal.Search;
 /// files under <c>search/</c>, each of which calls
 /// <c>window.__oneononeSearch.add(kind, key, payload)</c> when loaded with a <c>&lt;script&gt;</c>
 /// element (pages opened from <c>file://</c> cannot <c>fetch()</c>). Every payload passes through one
-/// seam, <see cref="SearchIndexWriter(Func{string, string}?)"/>'s transform, so publish can encrypt it.
+/// seam, <see cref="SearchIndexWriter(Func{string, string}?, bool)"/>'s transform, so publish can encrypt it.
 /// <para>Files (ids are positions in the ordered documents: dated documents newest first, then undated ones, so a lower id is more recent):</para>
 /// <list type="bullet">
 /// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist, the keys that were split by one more character, facet keys.</item>
-/// <item><c>search/terms-&lt;key&gt;.js</c> (kind <c>terms</c>): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, one more each time the shard would exceed <see cref="SplitBytes"/> (the split keys are listed in <c>meta.js</c>; a term as long as a split key stays in that key's shard); terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
+/// <item><c>search/terms-&lt;file key&gt;.js</c> (kind <c>terms</c>, <c>add</c> key = the file key): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, one more each time the shard would exceed <see cref="SplitBytes"/> (the split keys are listed in <c>meta.js</c>; a term as long as a split key stays in that key's shard); terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
 /// <item><c>search/docs-&lt;n&gt;.js</c> (kind <c>docs</c>): documents n × <see cref="DocsPerShard"/> onward: <c>[kind, title, url, iso date or "", people, type name, tags, snippet text]</c>.</item>
 /// <item><c>search/f-&lt;p|t|g&gt;-&lt;key&gt;.js</c> (kind <c>facet</c>): postings (ids as deltas) of a person, meeting type or tag.</item>
 /// <item><c>search/dates.js</c> (kind <c>dates</c>): <c>[yyyymmdd, first id]</c> for each distinct date, newest first, closed by <c>[0, first undated id]</c>.</item>
@@ -42,6 +42,7 @@ public sealed class SearchIndexWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Func<string, string>? _transform;
+    private readonly bool _opaque;
 
     /// <summary>Creates a writer.</summary>
     /// <param name="transformPayload">
@@ -51,7 +52,16 @@ public sealed class SearchIndexWriter
     /// <c>window.__oneononeSearch.decode(kind, key, text)</c> returning the parsed payload (publish's encryption).
     /// Null (build, preview): payloads are plain JSON. It may be called from several threads at once.
     /// </param>
-    public SearchIndexWriter(Func<string, string>? transformPayload = null) => _transform = transformPayload;
+    /// <param name="opaqueFileNames">
+    /// True (encrypted publish): term and facet shards are named by their position in <c>meta.js</c>'s
+    /// <c>keys</c> and <c>facets</c> lists (<c>terms-17.js</c>, <c>f-3.js</c>, and that number as the
+    /// <c>add</c> key) so that file names reveal no word prefixes, person ids or tags; <c>meta.js</c> says <c>opaque: true</c>.
+    /// </param>
+    public SearchIndexWriter(Func<string, string>? transformPayload = null, bool opaqueFileNames = false)
+    {
+        _transform = transformPayload;
+        _opaque = opaqueFileNames;
+    }
 
     /// <summary>Writes the index of exactly <paramref name="documents"/>.</summary>
     /// <returns>The files, in a stable order; identical input gives identical bytes.</returns>
@@ -64,7 +74,10 @@ public sealed class SearchIndexWriter
         var termKeys = termShards.Keys.Order(StringComparer.Ordinal).ToList();
         var termFiles = new SearchShard[termKeys.Count];
         Parallel.For(0, termKeys.Count, i =>
-            termFiles[i] = Emit($"search/terms-{FileKey(termKeys[i], false)}.js", "terms", termKeys[i], TermsPayload(termShards[termKeys[i]], postings)));
+        {
+            var name = _opaque ? i.ToString(CultureInfo.InvariantCulture) : FileKey(termKeys[i], false);
+            termFiles[i] = Emit($"search/terms-{name}.js", "terms", name, TermsPayload(termShards[termKeys[i]], postings));
+        });
         shards.AddRange(termFiles);
 
         var docFiles = new SearchShard[(ordered.Count + DocsPerShard - 1) / DocsPerShard];
@@ -94,9 +107,11 @@ public sealed class SearchIndexWriter
             }
         }
 
+        var facetNumber = 0;
         foreach (var (key, ids) in facets)
         {
-            shards.Add(Emit($"search/f-{key}.js", "facet", key, JsonSerializer.Serialize(Deltas(ids, 1), Json)));
+            var name = _opaque ? (facetNumber++).ToString(CultureInfo.InvariantCulture) : key;
+            shards.Add(Emit($"search/f-{name}.js", "facet", name, JsonSerializer.Serialize(Deltas(ids, 1), Json)));
         }
 
         shards.Add(Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json)));
@@ -109,6 +124,7 @@ public sealed class SearchIndexWriter
             keys = termShards.Keys.Order(StringComparer.Ordinal).ToList(),
             split = split.Order(StringComparer.Ordinal).ToList(),
             facets = facets.Keys.ToList(),
+            opaque = _opaque,
         };
         shards.Add(Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json)));
         return shards;
