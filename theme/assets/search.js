@@ -563,13 +563,16 @@
       if (event.key === "ArrowDown" && at + 1 < links.length) { links[at + 1].focus(); }
       if (event.key === "ArrowUp") { (at > 0 ? links[at - 1] : input).focus(); }
     });
-    form.addEventListener("submit", function (event) {
+    // Enter opens the first result shown for this very query; otherwise the form goes to the search page
+    function openFirst(event) {
       var first = panel.hidden ? null : panel.querySelector("a.search-title");
       if (first && panel.getAttribute("data-query") === input.value) {
         event.preventDefault();
         location.href = first.href;
       }
-    });
+    }
+    input.addEventListener("keydown", function (event) { if (event.key === "Enter") { openFirst(event); } });
+    form.addEventListener("submit", openFirst);
     document.addEventListener("click", function (event) {
       if (!form.contains(event.target)) { hide(); }
     });

@@ -51,7 +51,8 @@ public sealed class SearchInBrowserTests(BrowserFixture browser, BuiltSampleJour
         Assert.Contains("2026-09-07", meta);
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/notes/2026/2026-09-07-dana-okafor/index.html");
+        await page.WaitForURLAsync("**/notes/2026/2026-09-07-dana-okafor/index.html", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("h1");
         Assert.Equal("Reorg wrap-up", await page.InnerTextAsync("h1"));
         Assert.Empty(observed.ConsoleErrors);
         Assert.Empty(observed.ExternalRequests);
