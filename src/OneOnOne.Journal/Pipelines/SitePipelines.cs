@@ -58,6 +58,7 @@ public static class SitePipelines
     {
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
+            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new CreateSearchIndex(), new WriteFiles()]),
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
 
@@ -87,5 +88,6 @@ public static class SitePipelines
         ("PrepPages", PrepPages.Create),
         ("AttentionPage", AttentionPage.Create),
         ("ReviewPages", ReviewPages.Create),
+        ("SearchPage", SearchPage.Create),
     ];
 }

@@ -1,0 +1,102 @@
+using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Modules;
+
+namespace OneOnOne.Journal.Search;
+
+/// <summary>
+/// Turns the journal into the documents of the search index: every note (title, body, goals, actions,
+/// feedback, wins, tags, people, meeting type), every person (name, aliases, role, about text) and every
+/// goal (title, person, comments). No I/O.
+/// </summary>
+public static class SearchDocuments
+{
+    /// <summary>The documents of <paramref name="journal"/>: notes (newest first), then goals, then people.</summary>
+    /// <param name="journal">The built journal.</param>
+    /// <param name="includeNote">Which notes to index (null: all, private ones too). Publish passes a filter that drops private notes; goals and people keep only what those notes say.</param>
+    public static IReadOnlyList<SearchDocument> From(JournalModel journal, Func<Note, bool>? includeNote = null)
+    {
+        var notes = journal.Notes.Where(n => includeNote?.Invoke(n) ?? true).ToList();
+        var kept = notes.ToHashSet<Note>(ReferenceEqualityComparer.Instance);
+        var documents = new List<SearchDocument>(notes.Count + journal.People.Count + journal.Goals.Count);
+        documents.AddRange(notes.Select(n => ForNote(journal, n)));
+        foreach (var goal in journal.Goals)
+        {
+            var history = goal.History.Where(p => kept.Contains(p.Note)).ToList();
+            if (history.Count > 0)
+            {
+                documents.Add(ForGoal(journal, goal, history));
+            }
+        }
+
+        documents.AddRange(journal.People.Select(ForPerson));
+        return documents;
+    }
+
+    private static SearchDocument ForNote(JournalModel journal, Note note)
+    {
+        var names = note.With.Select(journal.NameOf).ToList();
+        var type = journal.TypeById.TryGetValue(note.TypeId, out var t) ? t.Name : note.TypeId;
+        var goalTitles = note.Goals.Select(m =>
+            journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId)?.Title ?? m.Title ?? m.GoalId);
+        var fields = new List<(string, SearchField)>
+        {
+            (note.Title, SearchField.Title),
+            (string.Join(' ', note.Tags), SearchField.Meta),
+            (string.Join(' ', names), SearchField.Meta),
+            (string.Join(' ', goalTitles), SearchField.Meta),
+            (type, SearchField.Meta),
+            (note.PlainText, SearchField.Body),
+            (string.Join(' ', note.Goals.Select(m => m.Comment).OfType<string>()), SearchField.Body),
+            (string.Join(' ', note.Next), SearchField.Body),
+        };
+        return new SearchDocument(
+            SearchDocumentKind.Note,
+            note.Title,
+            note.Permalink,
+            note.Date,
+            note.With,
+            names,
+            note.TypeId,
+            type,
+            note.Tags,
+            fields,
+            note.PlainText,
+            note.IsPrivate);
+    }
+
+    private static SearchDocument ForGoal(JournalModel journal, Goal goal, IReadOnlyList<GoalPoint> history)
+    {
+        var name = journal.NameOf(goal.PersonId);
+        var comments = string.Join(" · ", history.AsEnumerable().Reverse().Select(p => p.Comment).OfType<string>());
+        return new SearchDocument(
+            SearchDocumentKind.Goal,
+            goal.Title,
+            goal.Permalink,
+            history[^1].Date,
+            [goal.PersonId],
+            [name],
+            null,
+            "Goal",
+            [],
+            [(goal.Title, SearchField.Title), (name, SearchField.Meta), (comments, SearchField.Body)],
+            comments);
+    }
+
+    private static SearchDocument ForPerson(Person person)
+    {
+        var about = RenderMarkdown.ToPlainText(person.AboutHtml);
+        var snippet = person.Role is { Length: > 0 } role ? role + " · " + about : about;
+        return new SearchDocument(
+            SearchDocumentKind.Person,
+            person.Name,
+            $"people/{person.Id}/",
+            null,
+            [person.Id],
+            [person.Name],
+            null,
+            "Person",
+            [],
+            [(person.Name + " " + string.Join(' ', person.Aliases), SearchField.Name), (person.Role ?? "", SearchField.Meta), (about, SearchField.Body)],
+            snippet);
+    }
+}
