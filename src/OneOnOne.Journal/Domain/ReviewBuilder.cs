@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace OneOnOne.Journal.Domain;
 
 /// <summary>
@@ -9,12 +11,25 @@ public static class ReviewBuilder
     /// <summary>The review years that hold at least one placed note up to today, newest first.</summary>
     /// <param name="journal">The journal.</param>
     /// <param name="startMonth">The month review years start in (1..12).</param>
+    /// <remarks>Computed once per journal model and start month (every person page asks: per journal, not per page).</remarks>
     public static IReadOnlyList<ReviewYear> YearsWithMeetings(JournalModel journal, int startMonth) =>
+        PerJournal.GetValue(journal, j => new Memo(j)).Years.GetOrAdd(startMonth, m =>
         [.. journal.Notes
             .Where(n => n.IsPlaced && n.Date <= journal.Today)
-            .Select(n => ReviewYear.Containing(n.Date!.Value, startMonth))
+            .Select(n => ReviewYear.Containing(n.Date!.Value, m))
             .Distinct()
-            .OrderByDescending(y => y.Year)];
+            .OrderByDescending(y => y.Year)]);
+
+    /// <summary>Journal-wide results that every page would otherwise recompute; a journal model does not change once built.</summary>
+    private sealed class Memo(JournalModel journal)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<ReviewYear>> Years { get; } = new();
+
+        /// <summary>The date of the journal's first placed note, or null when there is none.</summary>
+        public Lazy<DateOnly?> FirstNoteDate { get; } = new(() => journal.Notes.Where(n => n.IsPlaced).Select(n => (DateOnly?)n.Date!.Value).Min());
+    }
+
+    private static readonly ConditionalWeakTable<JournalModel, Memo> PerJournal = new();
 
     /// <summary>Ids of the people met in a review year (up to today), in the journal's order (by name).</summary>
     public static IReadOnlyList<string> PeopleMetIn(JournalModel journal, ReviewYear year) =>
@@ -51,7 +66,7 @@ public static class ReviewBuilder
             from = since;
         }
 
-        var journalStart = journal.Notes.Where(n => n.IsPlaced).Select(n => n.Date!.Value).DefaultIfEmpty(from).Min();
+        var journalStart = PerJournal.GetValue(journal, j => new Memo(j)).FirstNoteDate.Value ?? from;
         if (journalStart > from)
         {
             from = journalStart;

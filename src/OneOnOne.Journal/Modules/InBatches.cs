@@ -1,0 +1,36 @@
+using OneOnOne.Journal.Engine;
+
+namespace OneOnOne.Journal.Modules;
+
+/// <summary>
+/// Runs its modules on consecutive slices of at most <paramref name="size"/> input documents, one
+/// slice after the other, and returns every slice's outputs in order with their content and model
+/// released (<see cref="Document.Content"/> empty, <see cref="Keys.Model"/> and <see cref="Keys.Bytes"/>
+/// null). Made for the render-and-write end of a page pipeline, whose modules each work per document:
+/// a family of 10,000 pages then holds one slice's HTML at a time instead of all of it in every
+/// stage's copy (render, resolve links, UTF-8 bytes), which is what bounds a full build's memory.
+/// Only use it where nothing after it needs the documents' content.
+/// </summary>
+/// <param name="size">The most documents per slice; at least 1.</param>
+/// <param name="modules">The modules to run on each slice, in order.</param>
+public sealed class InBatches(int size, params IModule[] modules) : IModule
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var outputs = new List<Document>(inputs.Count);
+        for (var start = 0; start < inputs.Count; start += size)
+        {
+            IReadOnlyList<Document> slice = inputs.Skip(start).Take(size).ToList();
+            foreach (var module in modules)
+            {
+                slice = await module.ExecuteAsync(slice, context).ConfigureAwait(false);
+            }
+
+            outputs.AddRange(slice.Select(d => d.WithContent("").With(Keys.Model, null).With(Keys.Bytes, null)));
+        }
+
+        return outputs;
+    }
+}
