@@ -59,13 +59,7 @@ internal static class PreviewCommand
                 }
 
                 Reporter.Serving(session.Server.Url, watching: true);
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancel);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                await ConsoleLifetime.WaitUntilCancelledAsync(cancel);
             }
 
             Reporter.Stopped();

@@ -43,13 +43,7 @@ internal static class ServeCommand
             await using (server)
             {
                 Reporter.Serving(server.Url, watching: false);
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancel);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                await ConsoleLifetime.WaitUntilCancelledAsync(cancel);
             }
 
             Reporter.Stopped();
