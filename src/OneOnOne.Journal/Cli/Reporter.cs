@@ -8,12 +8,24 @@ namespace OneOnOne.Journal.Cli;
 internal static class Reporter
 {
     /// <summary>Standard error; plain text (no colour codes) when redirected or when NO_COLOR is set.</summary>
-    public static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings
+    public static readonly IAnsiConsole Error = CreateError();
+
+    private static IAnsiConsole CreateError()
     {
-        Out = new AnsiConsoleOutput(Console.Error),
-        Ansi = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Ansi = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = Console.IsErrorRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        if (Console.IsErrorRedirected)
+        {
+            // logs and pipes: never wrap a line (a summary or a path:line:column message must stay whole)
+            console.Profile.Width = 4096;
+        }
+
+        return console;
+    }
 
     /// <summary>Runs <paramref name="work"/> with a spinner showing the current step when standard error is a terminal.</summary>
     public static async Task<T> WithProgressAsync<T>(string what, Func<Action<string>, Task<T>> work)

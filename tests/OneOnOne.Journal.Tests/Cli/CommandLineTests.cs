@@ -43,6 +43,8 @@ public sealed class CommandLineTests
         Assert.True(journal.Exists("notes/2026/2026-06-02-alice/index.html"));
         Assert.Contains("input/notes/2026/2026-06-02-alice.md:3:7: error:", run.Stderr);
         Assert.Matches(@"2 notes, 1 people, \d+ pages \(\d+ changed\), 0 warnings, 1 errors, \d+\.\d\d s", run.Stderr);
+        // redirected output is never wrapped: the summary, with the output path, stays on one line
+        Assert.Contains(run.Stderr.Split('\n'), l => l.StartsWith("2 notes, 1 people", StringComparison.Ordinal) && l.TrimEnd().EndsWith("output", StringComparison.Ordinal));
     }
 
     [Fact]
