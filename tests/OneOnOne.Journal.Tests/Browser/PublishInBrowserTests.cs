@@ -1,29 +1,11 @@
 using Microsoft.Playwright;
-using OneOnOne.Journal.Configuration;
-using OneOnOne.Journal.Publishing;
 using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Browser;
 
 /// <summary>The encrypted sample site on a static host under a sub-path, and from disk: unlock once, browse, wrong passphrase refused.</summary>
-public sealed class PublishInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class PublishInBrowserTests(BrowserFixture browser, PublishedSample site) : IClassFixture<BrowserFixture>, IClassFixture<PublishedSample>
 {
-    private const string Passphrase = "marble kettle orbit saffron";
-    private readonly TempJournal _journal = TempJournal.CopyOf(RepoPaths.SampleInput, Path.Combine(RepoPaths.Root, "settings.yml"));
-
-    public async Task InitializeAsync()
-    {
-        var result = await OneOnOne.Journal.Building.SiteBuilder.BuildAsync(
-            _journal.Options(BuildMode.Publish, new DateOnly(2026, 11, 22)) with { PublishKey = PublishKey.Derive(Passphrase), BasePath = "/team/journal/" });
-        Assert.Null(result.Refused);
-    }
-
-    public Task DisposeAsync()
-    {
-        _journal.Dispose();
-        return Task.CompletedTask;
-    }
-
     private static async Task UnlockAsync(IPage page, string passphrase)
     {
         await page.FillAsync("#passphrase", passphrase);
@@ -33,7 +15,7 @@ public sealed class PublishInBrowserTests(BrowserFixture browser) : IClassFixtur
     [Fact]
     public async Task Over_http_under_a_sub_path_one_passphrase_opens_every_page_and_a_wrong_one_is_refused()
     {
-        await using var server = await StaticServer.StartAsync(_journal.Output, "/team/journal/");
+        await using var server = await StaticServer.StartAsync(site.Output, "/team/journal/");
         var observed = await browser.NewPageAsync();
         var page = observed.Page;
         await page.GotoAsync(server.BaseUrl);
@@ -43,7 +25,7 @@ public sealed class PublishInBrowserTests(BrowserFixture browser) : IClassFixtur
         await UnlockAsync(page, "not the right passphrase");
         await page.WaitForSelectorAsync("#unlock-status:has-text('Wrong passphrase')", new() { Timeout = 30_000 });
 
-        await UnlockAsync(page, Passphrase);
+        await UnlockAsync(page, PublishedSample.Passphrase);
         await page.WaitForSelectorAsync("h1:has-text(\"Sam's 1:1 journal\")", new() { Timeout = 30_000 });
         Assert.Equal("Dashboard · Sam's 1:1 journal", await page.TitleAsync());
 
@@ -68,7 +50,7 @@ public sealed class PublishInBrowserTests(BrowserFixture browser) : IClassFixtur
 
         var stored = await page.EvaluateAsync<string[]>("Object.keys(sessionStorage)");
         Assert.Single(stored);
-        Assert.DoesNotContain(Passphrase, await page.EvaluateAsync<string>("JSON.stringify(sessionStorage)"));
+        Assert.DoesNotContain(PublishedSample.Passphrase, await page.EvaluateAsync<string>("JSON.stringify(sessionStorage)"));
         Assert.Empty(observed.ConsoleErrors.Select(e => e + " @ " + page.Url));
         Assert.Empty(observed.ExternalRequests);
     }
@@ -78,8 +60,8 @@ public sealed class PublishInBrowserTests(BrowserFixture browser) : IClassFixtur
     {
         var observed = await browser.NewPageAsync();
         var page = observed.Page;
-        await page.GotoAsync(new Uri(Path.Combine(_journal.Output, "index.html")).AbsoluteUri);
-        await UnlockAsync(page, Passphrase);
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "index.html")).AbsoluteUri);
+        await UnlockAsync(page, PublishedSample.Passphrase);
         await page.WaitForSelectorAsync("#due-h", new() { Timeout = 30_000 });
         await page.ClickAsync("nav[aria-label=Main] >> text=Goals");
         await page.WaitForSelectorAsync("h1:has-text('Goals')", new() { Timeout = 15_000 });

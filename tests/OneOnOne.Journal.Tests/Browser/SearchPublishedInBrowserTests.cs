@@ -1,33 +1,15 @@
 using Microsoft.Playwright;
-using OneOnOne.Journal.Configuration;
-using OneOnOne.Journal.Publishing;
 using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Browser;
 
 /// <summary>Search on the encrypted, published sample site: shards sealed with the pages' key, names opaque, private notes absent.</summary>
-public sealed class SearchPublishedInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class SearchPublishedInBrowserTests(BrowserFixture browser, PublishedSample site) : IClassFixture<BrowserFixture>, IClassFixture<PublishedSample>
 {
-    private const string Passphrase = "marble kettle orbit saffron";
-    private readonly TempJournal _journal = TempJournal.CopyOf(RepoPaths.SampleInput, Path.Combine(RepoPaths.Root, "settings.yml"));
-
-    public async Task InitializeAsync()
-    {
-        var result = await OneOnOne.Journal.Building.SiteBuilder.BuildAsync(
-            _journal.Options(BuildMode.Publish, new DateOnly(2026, 11, 22)) with { PublishKey = PublishKey.Derive(Passphrase), BasePath = "/team/journal/" });
-        Assert.Null(result.Refused);
-    }
-
-    public Task DisposeAsync()
-    {
-        _journal.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public void The_published_index_is_sealed_and_its_file_names_say_nothing()
     {
-        var files = Directory.GetFiles(Path.Combine(_journal.Output, "search"), "*.js");
+        var files = Directory.GetFiles(Path.Combine(site.Output, "search"), "*.js");
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.Matches("^(meta|dates|terms-\\d+|docs-\\d+|f-\\d+)\\.js$", Path.GetFileName(f)));
         foreach (var file in files)
@@ -40,11 +22,11 @@ public sealed class SearchPublishedInBrowserTests(BrowserFixture browser) : ICla
     [Fact]
     public async Task After_unlocking_the_header_box_finds_a_word_and_opens_the_note()
     {
-        await using var server = await StaticServer.StartAsync(_journal.Output, "/team/journal/");
+        await using var server = await StaticServer.StartAsync(site.Output, "/team/journal/");
         var observed = await browser.NewPageAsync();
         var page = observed.Page;
         await page.GotoAsync(server.BaseUrl);
-        await page.FillAsync("#passphrase", Passphrase);
+        await page.FillAsync("#passphrase", PublishedSample.Passphrase);
         await page.ClickAsync("#unlock-form button");
         await page.WaitForSelectorAsync("h1:has-text(\"Sam's 1:1 journal\")", new() { Timeout = 30_000 });
 
