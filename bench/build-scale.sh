@@ -1,28 +1,33 @@
 #!/usr/bin/env bash
 # Full builds at scale: our `build` against `hugo` on the same generated notes (docs/benchmarks.md,
 # "Full builds at scale"). Prints a markdown table: wall time, CPU time (user+sys), peak RSS, output size.
-# Usage: bench/build-scale.sh [--large] [--seed 1] [--keep]
+# Usage: bench/build-scale.sh [--large] [--seed 1] [--keep] [--work DIR]
 #   default sizes: 20x50 (1,000 notes) and 200x50 (10,000 notes); --large adds 2000x50 (100,000 notes).
+#   The app is measured as it ships: `dotnet publish` with ReadyToRun (precompiled, so start-up does not
+#   wait for the JIT). The sample journal in input/ is built three times first (median of the wall times).
+#   --work DIR puts the generated journals and outputs there (e.g. /dev/shm to keep the disk out).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-seed=1; large=0; keep=0
+seed=1; large=0; keep=0; workroot="${TMPDIR:-/tmp}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=1 ;;
     --seed) seed="$2"; shift ;;
     --keep) keep=1 ;;
+    --work) workroot="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 hugo="${HUGO:-/usr/bin/hugo}"
-dotnet build -c Release "$here/src/OneOnOne.Journal" -v q -nologo >/dev/null
-dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
-app="$here/src/OneOnOne.Journal/bin/Release/net10.0/OneOnOne.Journal.dll"
-gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"
-work="$(mktemp -d /tmp/build-scale.XXXXXX)"
+work="$(mktemp -d "$workroot/build-scale.XXXXXX")"
 [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true "$here/src/OneOnOne.Journal" -o "$work/app" -v q -nologo >/dev/null
+dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
+app="$work/app/OneOnOne.Journal.dll"
+gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"
 
 sizes="20x50 200x50"
 [ "$large" = 1 ] && sizes="$sizes 2000x50"
@@ -36,6 +41,16 @@ measure() {
     /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident/ { m=$2 }
     END { printf "%.2f %.2f %.0f\n", w, u+s, m/1024 }' "$log.time"
 }
+
+# the sample journal: a copy of input/ and settings.yml, built three times into a fresh output folder
+mkdir -p "$work/sample" && cp -r "$here/input" "$here/settings.yml" "$work/sample/"
+sample=()
+for i in 1 2 3; do
+  rm -rf "$work/sample/output"
+  read -r sw sc sm < <(measure "$work/sample-$i.log" dotnet "$app" build --root "$work/sample" --today 2026-11-22)
+  sample+=("$sw s wall, $sc s CPU, $sm MB")
+done
+echo "sample journal (89 notes): ${sample[0]} | ${sample[1]} | ${sample[2]}" >&2
 
 rows=()
 for size in $sizes; do
@@ -52,6 +67,8 @@ for size in $sizes; do
   echo "$notes notes: ours ${ow}s, hugo ${hw}s" >&2
 done
 
+echo
+echo "sample journal (input/, 3 runs): ${sample[0]} | ${sample[1]} | ${sample[2]}"
 echo
 echo "| notes | ours: wall | ours: CPU | ours: peak RSS | ours: files / size | hugo: wall | hugo: CPU | hugo: peak RSS | hugo: files / size | wall ours / hugo |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
