@@ -54,11 +54,27 @@ public sealed record Note
     /// <summary>The body rendered to HTML; links to other pages start with <c>~/</c> (the site root).</summary>
     public string BodyHtml { get; init; } = "";
 
-    /// <summary>The body as plain text (for summaries and the search index).</summary>
-    public string PlainText { get; init; } = "";
+    /// <summary>
+    /// The body as plain text (for the search index): the text given when the note was built, or else derived
+    /// from <see cref="BodyHtml"/> on each read (tags removed, entities decoded, white space collapsed), so that
+    /// a journal's notes do not each keep a second copy of their text for the whole build.
+    /// </summary>
+    public string PlainText
+    {
+        get => _plainText ?? Parsing.HtmlText.ToPlainText(BodyHtml);
+        init => _plainText = value;
+    }
 
-    /// <summary>The text of the body's top-level paragraphs, for excerpts (may be empty when the body is only lists).</summary>
+    private readonly string? _plainText;
+
+    /// <summary>
+    /// The text of the body's top-level paragraphs (the plain text when there are none), for excerpts, cut
+    /// after <see cref="SummaryChars"/> characters (excerpts are shorter, so a cut one reads the same).
+    /// </summary>
     public string Summary { get; init; } = "";
+
+    /// <summary>The most characters of <see cref="Summary"/> kept: excerpts cut at up to this many characters read the same as from the whole text.</summary>
+    public const int SummaryChars = 600;
 
     /// <summary>True when the note has a date and at least one known person, so it belongs on timelines.</summary>
     public bool IsPlaced => Date is not null && With.Count > 0;

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
@@ -12,13 +10,10 @@ namespace OneOnOne.Journal.Modules;
 /// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
 /// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
 /// </summary>
-public sealed partial class RenderMarkdown : IModule
+public sealed class RenderMarkdown : IModule
 {
     /// <summary>Metadata key of the Markdig syntax tree.</summary>
     public const string Syntax = nameof(Syntax);
-
-    /// <summary>Metadata key of the plain text of the body.</summary>
-    public const string PlainText = nameof(PlainText);
 
     /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out).</summary>
     public const string Summary = nameof(Summary);
@@ -44,7 +39,6 @@ public sealed partial class RenderMarkdown : IModule
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, syntax)
                 .With(Keys.Body, body)
-                .With(PlainText, ToPlainText(html))
                 .With(Summary, string.Join(" ", syntax.OfType<Markdig.Syntax.ParagraphBlock>().Select(b => MarkdownAnalyzer.InlineText(b.Inline))));
             if (cacheable)
             {
@@ -64,12 +58,5 @@ public sealed partial class RenderMarkdown : IModule
             : html;
 
     /// <summary>The text of an HTML fragment: tags removed, entities decoded, white space collapsed.</summary>
-    public static string ToPlainText(string html) =>
-        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    public static string ToPlainText(string html) => HtmlText.ToPlainText(html);
 }
