@@ -39,7 +39,7 @@ public sealed class RenderMarkdown : IModule
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, syntax)
                 .With(Keys.Body, body)
-                .With(Summary, string.Join(" ", syntax.OfType<Markdig.Syntax.ParagraphBlock>().Select(b => MarkdownAnalyzer.InlineText(b.Inline))));
+                .With(Summary, SummaryOf(syntax));
             if (cacheable)
             {
                 // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
@@ -49,6 +49,38 @@ public sealed class RenderMarkdown : IModule
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// <summary>The text of the top-level paragraphs, each as <see cref="MarkdownAnalyzer.InlineText"/> gives it, joined by a space.</summary>
+    private static string SummaryOf(Markdig.Syntax.MarkdownDocument syntax)
+    {
+        var builder = t_summary ??= new System.Text.StringBuilder(1024);
+        builder.Clear();
+        var first = true;
+        foreach (var block in syntax)
+        {
+            if (block is Markdig.Syntax.ParagraphBlock paragraph)
+            {
+                if (!first)
+                {
+                    builder.Append(' ');
+                }
+
+                first = false;
+                MarkdownAnalyzer.AppendInlineText(paragraph.Inline, builder);
+            }
+        }
+
+        var summary = builder.ToString();
+        if (builder.Capacity > 64 * 1024)
+        {
+            t_summary = null;
+        }
+
+        return summary;
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_summary;
 
     /// <summary>Gives Markdig's read-only task-list checkboxes an accessible name ("done" / "open"), which screen readers need (WCAG 4.1.2).</summary>
     public static string LabelTaskBoxes(string html) =>
