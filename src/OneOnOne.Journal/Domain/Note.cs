@@ -52,7 +52,14 @@ public sealed record Note
     public IReadOnlyList<string> Wins { get; init; } = [];
 
     /// <summary>The body rendered to HTML; links to other pages start with <c>~/</c> (the site root).</summary>
-    public string BodyHtml { get; init; } = "";
+    /// <remarks>Kept as UTF-8 (half the memory of a string for a mostly-ASCII body, for every note of the journal during the whole build): each read decodes a new string.</remarks>
+    public string BodyHtml
+    {
+        get => _bodyHtml.ToString();
+        init => _bodyHtml = Utf8Text.From(value);
+    }
+
+    private readonly Utf8Text _bodyHtml = Utf8Text.Empty;
 
     /// <summary>
     /// The body as plain text (for the search index): the text given when the note was built, or else derived
@@ -61,7 +68,7 @@ public sealed record Note
     /// </summary>
     public string PlainText
     {
-        get => _plainText ?? Parsing.HtmlText.ToPlainText(BodyHtml);
+        get => _plainText ?? _bodyHtml.HtmlToPlainText();
         init => _plainText = value;
     }
 

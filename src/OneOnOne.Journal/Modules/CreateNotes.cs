@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Modules;
 /// <see cref="NoteFactory"/>. Gives every note a unique slug: when two files share a stem, the later
 /// one (by path) gets <c>-2</c>, <c>-3</c>... and a warning. An empty or unreadable file still
 /// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
-/// <see cref="Keys.Note"/> (its content is the note's HTML): what earlier modules left is dropped.
+/// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
 public sealed class CreateNotes : IModule
 {
@@ -67,7 +67,7 @@ public sealed class CreateNotes : IModule
 
             // later stages read only the note: the Markdown, front matter, analysis and summary are dropped here, so
             // that a full build does not keep them for every note while it renders the pages
-            outputs[i] = Document.Create(doc.Source, doc.Destination, note.BodyHtml).With(Keys.Note, note);
+            outputs[i] = Document.Create(doc.Source, doc.Destination, "").With(Keys.Note, note);
             if (cache is not null)
             {
                 // the note's people, before and after the change, see their pages rendered again

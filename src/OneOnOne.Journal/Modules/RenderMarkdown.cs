@@ -15,7 +15,7 @@ public sealed class RenderMarkdown : IModule
     /// <summary>Metadata key of the Markdig syntax tree.</summary>
     public const string Syntax = nameof(Syntax);
 
-    /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out).</summary>
+    /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out), cut after <see cref="Domain.Note.SummaryChars"/> characters as the note keeps it.</summary>
     public const string Summary = nameof(Summary);
 
     /// <inheritdoc />
@@ -58,6 +58,11 @@ public sealed class RenderMarkdown : IModule
         var first = true;
         foreach (var block in syntax)
         {
+            if (builder.Length > Domain.Note.SummaryChars)
+            {
+                break; // the note keeps no more than this
+            }
+
             if (block is Markdig.Syntax.ParagraphBlock paragraph)
             {
                 if (!first)
@@ -70,7 +75,7 @@ public sealed class RenderMarkdown : IModule
             }
         }
 
-        var summary = builder.ToString();
+        var summary = builder.ToString(0, Math.Min(builder.Length, Domain.Note.SummaryChars));
         if (builder.Capacity > 64 * 1024)
         {
             t_summary = null;

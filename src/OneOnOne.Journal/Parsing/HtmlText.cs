@@ -14,7 +14,25 @@ namespace OneOnOne.Journal.Parsing;
 public static class HtmlText
 {
     /// <summary>The plain text of <paramref name="html"/> (never null; empty for an empty fragment).</summary>
-    public static string ToPlainText(string html)
+    public static string ToPlainText(string html) => ToPlainText(html.AsSpan());
+
+    /// <summary>The plain text of the UTF-8 HTML fragment <paramref name="utf8Html"/>, without a string for the HTML.</summary>
+    public static string ToPlainText(ReadOnlySpan<byte> utf8Html)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, System.Text.Encoding.UTF8.GetMaxCharCount(utf8Html.Length)));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetChars(utf8Html, chars);
+            return ToPlainText(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The plain text of <paramref name="html"/> (never null; empty for an empty fragment).</summary>
+    public static string ToPlainText(ReadOnlySpan<char> html)
     {
         if (html.Length == 0)
         {
@@ -42,12 +60,12 @@ public static class HtmlText
 
     /// <summary>Copies <paramref name="html"/> into <paramref name="buffer"/> with tags replaced by a space and the four common entities decoded.</summary>
     /// <returns>The number of characters written; <paramref name="rareEntity"/> is true when another <c>&amp;</c> was seen (nothing decoded then).</returns>
-    private static int StripTags(string html, char[] buffer, out bool rareEntity)
+    private static int StripTags(ReadOnlySpan<char> html, char[] buffer, out bool rareEntity)
     {
         rareEntity = false;
         var written = 0;
         var i = 0;
-        var span = html.AsSpan();
+        var span = html;
         var tags = true;
         while (i < span.Length)
         {

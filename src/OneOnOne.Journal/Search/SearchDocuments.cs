@@ -38,6 +38,7 @@ public static class SearchDocuments
         var type = journal.TypeById.TryGetValue(note.TypeId, out var t) ? t.Name : note.TypeId;
         var goalTitles = note.Goals.Select(m =>
             journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId)?.Title ?? m.Title ?? m.GoalId);
+        var text = note.PlainText; // derived from the HTML on each read: once here
         var fields = new List<(string, SearchField)>
         {
             (note.Title, SearchField.Title),
@@ -45,7 +46,7 @@ public static class SearchDocuments
             (string.Join(' ', names), SearchField.Meta),
             (string.Join(' ', goalTitles), SearchField.Meta),
             (type, SearchField.Meta),
-            (note.PlainText, SearchField.Body),
+            (text, SearchField.Body),
             (string.Join(' ', note.Goals.Select(m => m.Comment).OfType<string>()), SearchField.Body),
             (string.Join(' ', note.Next), SearchField.Body),
         };
@@ -60,7 +61,7 @@ public static class SearchDocuments
             type,
             note.Tags,
             fields,
-            note.PlainText,
+            text,
             note.IsPrivate);
     }
 

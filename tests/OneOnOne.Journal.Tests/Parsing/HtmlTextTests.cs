@@ -33,8 +33,21 @@ public class HtmlTextTests
     [InlineData(">")]
     [InlineData("<p>multi\nline\n<a\nhref='x'>tag</a></p>")]
     [InlineData("<input disabled=\"disabled\" type=\"checkbox\" aria-label=\"open\" /> task")]
-    public void Matches_the_regular_expression_form(string html) =>
+    public void Matches_the_regular_expression_form(string html)
+    {
         Assert.Equal(Oracle(html), HtmlText.ToPlainText(html));
+        Assert.Equal(Oracle(html), HtmlText.ToPlainText(System.Text.Encoding.UTF8.GetBytes(html)));
+    }
+
+    [Fact]
+    public void A_note_keeps_its_html_and_derives_the_same_plain_text()
+    {
+        var html = "<p>Caf\u00e9 &amp; <em>th\u00e9</em> \U0001F4C5 2026</p>";
+        var note = new OneOnOne.Journal.Domain.Note { SourcePath = "n.md", Slug = "n", Title = "t", BodyHtml = html };
+        Assert.Equal(html, note.BodyHtml);
+        Assert.Equal(Oracle(html), note.PlainText);
+        Assert.Equal(note, note with { });
+    }
 
     [Fact]
     public void Every_white_space_character_collapses_as_regex_does()
