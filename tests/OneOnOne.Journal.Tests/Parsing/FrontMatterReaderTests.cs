@@ -45,6 +45,77 @@ public sealed class FrontMatterReaderTests
         "a: 'it''s'\nb: \"esc \\\" \\u00e9\"\n",
     ];
 
+    public static TheoryData<string> PlainCases() =>
+    [
+        "date: 2026-03-04\nwith: carla-khan\ntype: regular\ntitle: Mentoring and incident\ntags: [testing, reliability]\nmood: 1\ngoals:\n  - id: automate-search-11\n    status: on-track\n    progress: 8\n    note: We agreed that the migration has an owner, mostly\nnext: [Mobile follow-up]\n",
+        "goals:\n- id: indentless\n",
+        "goals:\n    -   id: wide\n        title: Wide\n",
+        "a:\n  b:\n    c: d\n  e: f\ng: h\n",
+        "a:\n  - x\n  - y: 1\n    z: 2\n  - [p, q]\n",
+        "a:\n  - x\n  b: 1\n",
+        "a:\n  b: 1\n c: 2\n",
+        "a: 1\n  b: 2\n",
+        "a: one\n  two\n",
+        "a: []\nb: [ ]\nc: [x]\nd: [x,y , z ]\ne: [x,]\nf: [,x]\ng: [x:y]\nh: [x: y]\n",
+        "a: 'single ''quoted'' text'\nb: \"double 'quoted'\"\nc: 'open\nd: \"open\n",
+        "a: 'x' trailing\n",
+        "a: x: y\n",
+        "a: x:\n",
+        "a: http://example.com/x?y=1\n",
+        "time: 2026-03-04 15:30\n",
+        "a: -1\nb: ?x\nc: ,x\nd: x, y\ne: x]\nf: !x\ng: &x\nh: *x\ni: @x\nj: `x\nk: %x\nl: |x\nm: >x\n",
+        "a:\n",
+        "a:   \n",
+        "a:\nb: 1\n",
+        "-a: 1\n",
+        "a b: 1\n",
+        "a.b: 1\n",
+        "\n\na: 1\n\n\nb: 2\n\n",
+        " a: 1\n",
+        "a: 1   \nb:    2\n",
+        "a: x\u00a0\n",
+        "a: caf\u00e9 \U0001F4C5 \u65e5\u672c\n",
+        "a: -\nb:\n  -\n",
+        "a:\n  -\n  - x\n",
+        "a: \"\"\nb: ''\n",
+        "a: x\n---\n",
+        "a: x\n... \n",
+        "A: 1\na: 2\nA-: 3\n",
+        "with: [[Alice Chen]]\n",
+        "with: [Alice Chen, Bob]\n",
+        "a: x # comment\n",
+        "a: \"x\\ty\"\n",
+        "a:\n  - id: x\n    nested:\n      - deep\n  - id: y\n",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PlainCases))]
+    public void Plain_shapes_read_as_the_representation_model_did(string yaml) =>
+        AssertSame(yaml);
+
+    [Fact]
+    public void Random_front_matter_reads_as_the_representation_model_did()
+    {
+        string[] keys = ["a", "b-c", "d_e", "F", "goals", "1"];
+        string[] values = ["x", "two words", "x, y", "'q'", "\"d\"", "[p, q]", "[]", "-1", "a:b", "x: y", "", "  ", "'it''s'", "[a,", "{a: 1}", "~", "é", "x #c"];
+        string[] indents = ["", "  ", "    ", " ", "      "];
+        var random = new Random(11);
+        for (var n = 0; n < 2000; n++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var k = random.Next(1, 7); k > 0; k--)
+            {
+                var indent = random.Next(4) == 0 ? indents[random.Next(indents.Length)] : "";
+                var item = random.Next(5) == 0 ? "- " : "";
+                builder.Append(indent).Append(item).Append(keys[random.Next(keys.Length)]).Append(':');
+                var value = values[random.Next(values.Length)];
+                builder.Append(value.Length > 0 ? " " + value : "").Append('\n');
+            }
+
+            AssertSame(builder.ToString());
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Reads_as_the_representation_model_did(string yaml) =>
@@ -142,8 +213,26 @@ public sealed class FrontMatterReaderTests
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            return new FrontMatterResult(null, body, bodyLine, -1, "(first bad line)");
+            return new FrontMatterResult(null, body, bodyLine, 1 + FirstBadLine(yaml), "the front matter is not valid YAML: check brackets, quotes and indentation on this line");
         }
+    }
+
+    private static int FirstBadLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n))));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                return n;
+            }
+        }
+
+        return lines.Length;
     }
 
     private static YamlValue Convert(YamlNode node)
@@ -171,4 +260,26 @@ public sealed class FrontMatterReaderTests
                 return new YamlScalar("", line, column);
         }
     }
+}
+
+public sealed class PlainYamlReaderTests
+{
+    [Theory]
+    [InlineData("date: 2026-03-04\nwith: carla-khan\ntitle: 'It''s \"fine\"'\ntags: [testing, reliability]\ngoals:\n  - id: a\n    progress: 8\n  - id: b\nnext: [Mobile follow-up]\n")]
+    [InlineData("name: Alice Adams\nrole: Engineering Manager\nsince: 2021-10-25\naliases: [Ali, A. Chen]\n")]
+    [InlineData("a:\n  b:\n    - x\n    - y\n")]
+    public void Reads_the_plain_shape_itself(string yaml) =>
+        Assert.NotNull(PlainYamlReader.TryRead(yaml));
+
+    [Theory]
+    [InlineData("a: x # comment\n")]
+    [InlineData("a:\n")]
+    [InlineData("a: &x 1\n")]
+    [InlineData("a: 1\na: 2\n")]
+    [InlineData("a: |\n  text\n")]
+    [InlineData("a: one\n  two\n")]
+    [InlineData("a: {b: 1}\n")]
+    [InlineData("a:\n- x\nb: 1\n")]
+    public void Leaves_other_shapes_to_YamlDotNet(string yaml) =>
+        Assert.Null(PlainYamlReader.TryRead(yaml));
 }
