@@ -10,7 +10,9 @@ namespace OneOnOne.Journal.Modules;
 /// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
 /// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
 /// </summary>
-public sealed class RenderMarkdown : IModule
+/// <param name="keepSyntax">Whether to keep the syntax tree under <see cref="Syntax"/> for the next module (meeting types read it); notes
+/// do not need it, and keeping every note's tree until the next module would hold hundreds of MB in a large journal.</param>
+public sealed class RenderMarkdown(bool keepSyntax = true) : IModule
 {
     /// <summary>Metadata key of the Markdig syntax tree.</summary>
     public const string Syntax = nameof(Syntax);
@@ -37,7 +39,7 @@ public sealed class RenderMarkdown : IModule
             var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
             var html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
             outputs[i] = doc.WithContent(html)
-                .With(Syntax, syntax)
+                .With(Syntax, keepSyntax ? syntax : null)
                 .With(Keys.Body, body)
                 .With(Summary, SummaryOf(syntax));
             if (cacheable)
