@@ -74,6 +74,10 @@ public sealed record Note
 
     private readonly string? _plainText;
 
+    /// <summary>The first <paramref name="maxChars"/> characters of <see cref="PlainText"/> (all of it when shorter), without making the rest.</summary>
+    public string PlainTextStart(int maxChars) =>
+        _plainText is { } text ? (text.Length > maxChars ? text[..maxChars] : text) : _bodyHtml.HtmlToPlainText(maxChars);
+
     /// <summary>
     /// The text of the body's top-level paragraphs (the plain text when there are none), for excerpts, cut
     /// after <see cref="SummaryChars"/> characters (excerpts are shorter, so a cut one reads the same).

@@ -16,14 +16,14 @@ public static class HtmlText
     /// <summary>The plain text of <paramref name="html"/> (never null; empty for an empty fragment).</summary>
     public static string ToPlainText(string html) => ToPlainText(html.AsSpan());
 
-    /// <summary>The plain text of the UTF-8 HTML fragment <paramref name="utf8Html"/>, without a string for the HTML.</summary>
-    public static string ToPlainText(ReadOnlySpan<byte> utf8Html)
+    /// <summary>The plain text of the UTF-8 HTML fragment <paramref name="utf8Html"/>, without a string for the HTML; at most its first <paramref name="maxChars"/> characters.</summary>
+    public static string ToPlainText(ReadOnlySpan<byte> utf8Html, int maxChars = int.MaxValue)
     {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, System.Text.Encoding.UTF8.GetMaxCharCount(utf8Html.Length)));
         try
         {
             var length = System.Text.Encoding.UTF8.GetChars(utf8Html, chars);
-            return ToPlainText(chars.AsSpan(0, length));
+            return ToPlainText(chars.AsSpan(0, length), maxChars);
         }
         finally
         {
@@ -31,8 +31,8 @@ public static class HtmlText
         }
     }
 
-    /// <summary>The plain text of <paramref name="html"/> (never null; empty for an empty fragment).</summary>
-    public static string ToPlainText(ReadOnlySpan<char> html)
+    /// <summary>The plain text of <paramref name="html"/> (never null; empty for an empty fragment); at most its first <paramref name="maxChars"/> characters.</summary>
+    public static string ToPlainText(ReadOnlySpan<char> html, int maxChars = int.MaxValue)
     {
         if (html.Length == 0)
         {
@@ -47,10 +47,10 @@ public static class HtmlText
             {
                 // an entity beyond the four Markdig writes: let WebUtility decode it exactly
                 var decoded = WebUtility.HtmlDecode(new string(buffer, 0, length));
-                return Collapse(decoded.AsSpan(), buffer);
+                return Collapse(decoded.AsSpan(), buffer, maxChars);
             }
 
-            return Collapse(buffer.AsSpan(0, length), null);
+            return Collapse(buffer.AsSpan(0, length), null, maxChars);
         }
         finally
         {
@@ -147,7 +147,7 @@ public static class HtmlText
     }
 
     /// <summary>The text with white-space runs collapsed to one space and the ends trimmed; <paramref name="scratch"/> (when given, at least as long as the text) is reused.</summary>
-    private static string Collapse(ReadOnlySpan<char> text, char[]? scratch)
+    private static string Collapse(ReadOnlySpan<char> text, char[]? scratch, int maxChars)
     {
         var start = 0;
         var end = text.Length;
@@ -185,7 +185,7 @@ public static class HtmlText
                 output[written++] = c;
             }
 
-            return new string(output, 0, written);
+            return new string(output, 0, Math.Min(written, maxChars));
         }
         finally
         {

@@ -39,7 +39,6 @@ public static class SearchDocuments
         var type = journal.TypeById.TryGetValue(note.TypeId, out var t) ? t.Name : note.TypeId;
         var goalTitles = note.Goals.Select(m =>
             journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId)?.Title ?? m.Title ?? m.GoalId);
-        var text = note.PlainText; // derived from the HTML on each read: here for the snippet, again when the body is indexed
         var fields = new NoteFields(note,
         [
             (note.Title, SearchField.Title),
@@ -62,7 +61,7 @@ public static class SearchDocuments
             type,
             note.Tags,
             fields,
-            text.Length > SearchIndexWriter.MaxSnippetChars + 1 ? text[..(SearchIndexWriter.MaxSnippetChars + 1)] : text,
+            note.PlainTextStart(SearchIndexWriter.MaxSnippetChars + 1), // what Cut reads: the same snippet
             note.IsPrivate);
     }
 
