@@ -36,7 +36,8 @@ public sealed class CreateNotes : IModule
 
             var problems = new List<Diagnostic>();
             var readError = doc.Get<string>(Keys.ReadError);
-            if (readError is null && string.IsNullOrWhiteSpace(doc.Get<string>(Keys.Markdown)) && doc.Get<YamlMap>(Keys.FrontMatter) is null)
+            var blank = doc.Get<string>(Keys.Markdown) is { } markdown ? string.IsNullOrWhiteSpace(markdown) : doc.Get<bool>(RenderMarkdown.BlankBody) || !doc.Metadata.ContainsKey(RenderMarkdown.BlankBody);
+            if (readError is null && blank && doc.Get<YamlMap>(Keys.FrontMatter) is null)
             {
                 problems.Add(Diagnostic.Error(path, 1, "the note is empty"));
             }

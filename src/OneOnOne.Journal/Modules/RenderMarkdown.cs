@@ -12,8 +12,13 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 /// <param name="keepSyntax">Whether to keep the syntax tree under <see cref="Syntax"/> for the next module (meeting types read it); notes
 /// do not need it, and keeping every note's tree until the next module would hold hundreds of MB in a large journal.</param>
-public sealed class RenderMarkdown(bool keepSyntax = true) : IModule
+/// <param name="keepMarkdown">Whether to keep the Markdown body under <see cref="Keys.Markdown"/>; notes do not read it again (only
+/// whether it was blank: <see cref="BlankBody"/>), so the Notes pipeline drops it here rather than after the next module.</param>
+public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = true) : IModule
 {
+    /// <summary>Metadata key of a bool: true when the Markdown body is empty or white space only.</summary>
+    public const string BlankBody = nameof(BlankBody);
+
     /// <summary>Metadata key of the Markdig syntax tree.</summary>
     public const string Syntax = nameof(Syntax);
 
@@ -40,6 +45,8 @@ public sealed class RenderMarkdown(bool keepSyntax = true) : IModule
             var html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, keepSyntax ? syntax : null)
+                .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
+                .With(Keys.Markdown, keepMarkdown ? markdown : null)
                 .With(Keys.Body, body)
                 .With(Summary, SummaryOf(syntax));
             if (cacheable)

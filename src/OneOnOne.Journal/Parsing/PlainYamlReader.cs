@@ -76,6 +76,20 @@ internal static class PlainYamlReader
         return map is not null && reader.Done ? map : null;
     }
 
+    // keys seen so far (front matter repeats a few dozen names across thousands of files): one string per name
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static string Key(ReadOnlySpan<char> name)
+    {
+        if (Keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var key = name.ToString();
+        return Keys.Count < 4096 ? Keys.GetOrAdd(key, key) : key;
+    }
+
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -125,7 +139,7 @@ internal static class PlainYamlReader
                     return null;
                 }
 
-                var key = yaml[line.Start..keyEnd];
+                var key = Key(yaml.AsSpan(line.Start, keyEnd - line.Start));
                 if (!(keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key))
                 {
                     return null; // a repeated key: YamlDotNet reports it
