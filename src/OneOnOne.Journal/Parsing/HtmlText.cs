@@ -170,6 +170,11 @@ public static class HtmlText
             var inSpace = false;
             foreach (var c in text)
             {
+                if (written >= maxChars)
+                {
+                    break; // later characters cannot change the ones kept
+                }
+
                 if (char.IsWhiteSpace(c))
                 {
                     inSpace = true;
