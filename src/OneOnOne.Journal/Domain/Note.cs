@@ -52,13 +52,40 @@ public sealed record Note
     public IReadOnlyList<string> Wins { get; init; } = [];
 
     /// <summary>The body rendered to HTML; links to other pages start with <c>~/</c> (the site root).</summary>
-    public string BodyHtml { get; init; } = "";
+    /// <remarks>Kept as UTF-8 (half the memory of a string for a mostly-ASCII body, for every note of the journal during the whole build): each read decodes a new string.</remarks>
+    public string BodyHtml
+    {
+        get => _bodyHtml.ToString();
+        init => _bodyHtml = Utf8Text.From(value);
+    }
 
-    /// <summary>The body as plain text (for summaries and the search index).</summary>
-    public string PlainText { get; init; } = "";
+    private readonly Utf8Text _bodyHtml = Utf8Text.Empty;
 
-    /// <summary>The text of the body's top-level paragraphs, for excerpts (may be empty when the body is only lists).</summary>
+    /// <summary>
+    /// The body as plain text (for the search index): the text given when the note was built, or else derived
+    /// from <see cref="BodyHtml"/> on each read (tags removed, entities decoded, white space collapsed), so that
+    /// a journal's notes do not each keep a second copy of their text for the whole build.
+    /// </summary>
+    public string PlainText
+    {
+        get => _plainText ?? _bodyHtml.HtmlToPlainText();
+        init => _plainText = value;
+    }
+
+    private readonly string? _plainText;
+
+    /// <summary>The first <paramref name="maxChars"/> characters of <see cref="PlainText"/> (all of it when shorter), without making the rest.</summary>
+    public string PlainTextStart(int maxChars) =>
+        _plainText is { } text ? (text.Length > maxChars ? text[..maxChars] : text) : _bodyHtml.HtmlToPlainText(maxChars);
+
+    /// <summary>
+    /// The text of the body's top-level paragraphs (the plain text when there are none), for excerpts, cut
+    /// after <see cref="SummaryChars"/> characters (excerpts are shorter, so a cut one reads the same).
+    /// </summary>
     public string Summary { get; init; } = "";
+
+    /// <summary>The most characters of <see cref="Summary"/> kept: excerpts cut at up to this many characters read the same as from the whole text.</summary>
+    public const int SummaryChars = 600;
 
     /// <summary>True when the note has a date and at least one known person, so it belongs on timelines.</summary>
     public bool IsPlaced => Date is not null && With.Count > 0;

@@ -8,7 +8,8 @@ namespace OneOnOne.Journal.Modules;
 /// Builds a <see cref="Note"/> (<see cref="Keys.Note"/>) from each note file with
 /// <see cref="NoteFactory"/>. Gives every note a unique slug: when two files share a stem, the later
 /// one (by path) gets <c>-2</c>, <c>-3</c>... and a warning. An empty or unreadable file still
-/// becomes a note, so that it shows on the "needs attention" page.
+/// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
+/// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
 public sealed class CreateNotes : IModule
 {
@@ -35,7 +36,8 @@ public sealed class CreateNotes : IModule
 
             var problems = new List<Diagnostic>();
             var readError = doc.Get<string>(Keys.ReadError);
-            if (readError is null && string.IsNullOrWhiteSpace(doc.Get<string>(Keys.Markdown)) && doc.Get<YamlMap>(Keys.FrontMatter) is null)
+            var blank = doc.Get<string>(Keys.Markdown) is { } markdown ? string.IsNullOrWhiteSpace(markdown) : doc.Get<bool>(RenderMarkdown.BlankBody) || !doc.Metadata.ContainsKey(RenderMarkdown.BlankBody);
+            if (readError is null && blank && doc.Get<YamlMap>(Keys.FrontMatter) is null)
             {
                 problems.Add(Diagnostic.Error(path, 1, "the note is empty"));
             }
@@ -46,7 +48,7 @@ public sealed class CreateNotes : IModule
                 doc.Get<YamlMap>(Keys.FrontMatter),
                 doc.Get<MarkdownBody>(Keys.Body) ?? MarkdownBody.Empty,
                 readError is null ? doc.Content : "",
-                doc.Get<string>(RenderMarkdown.PlainText) ?? "",
+                "",
                 doc.Get<string>(RenderMarkdown.Summary) ?? "");
             var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner);
             if (readError is null)
@@ -64,7 +66,9 @@ public sealed class CreateNotes : IModule
                 context.Report(d);
             }
 
-            outputs[i] = doc.With(RenderMarkdown.Syntax, null).With(Keys.Note, note);
+            // later stages read only the note: the Markdown, front matter, analysis and summary are dropped here, so
+            // that a full build does not keep them for every note while it renders the pages
+            outputs[i] = Document.Create(doc.Source, doc.Destination, "").With(Keys.Note, note);
             if (cache is not null)
             {
                 // the note's people, before and after the change, see their pages rendered again

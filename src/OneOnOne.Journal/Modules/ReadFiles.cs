@@ -56,10 +56,34 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             }
 
             cache?.Seen(source, changed: true);
-            byte[] bytes;
+            byte[]? bytes = null;
+            int length;
+            string? text;
+            string? error;
             try
             {
-                bytes = File.ReadAllBytes(file);
+                // into a pooled buffer: only the decoded text is allocated per file
+                using (var handle = File.OpenHandle(file))
+                {
+                    var size = RandomAccess.GetLength(handle);
+                    bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size, 1) + 1, Array.MaxLength));
+                    length = 0;
+                    int read;
+                    while ((read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
+                    {
+                        length += read;
+                        if (length == bytes.Length)
+                        {
+                            // the file grew while being read
+                            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length * 2);
+                            bytes.AsSpan().CopyTo(larger);
+                            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                            bytes = larger;
+                        }
+                    }
+                }
+
+                (text, error) = TextDecoder.Decode(bytes.AsSpan(0, length));
             }
             catch (IOException e)
             {
@@ -67,8 +91,14 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 docs[i] = Document.Create(source, null, "").With(Keys.ReadError, e.Message);
                 return;
             }
+            finally
+            {
+                if (bytes is not null)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                }
+            }
 
-            var (text, error) = TextDecoder.Decode(bytes);
             if (error is not null)
             {
                 context.Report(Diagnostic.Error(source, 1, error));

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Markdig;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
@@ -12,15 +10,19 @@ namespace OneOnOne.Journal.Modules;
 /// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
 /// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
 /// </summary>
-public sealed partial class RenderMarkdown : IModule
+/// <param name="keepSyntax">Whether to keep the syntax tree under <see cref="Syntax"/> for the next module (meeting types read it); notes
+/// do not need it, and keeping every note's tree until the next module would hold hundreds of MB in a large journal.</param>
+/// <param name="keepMarkdown">Whether to keep the Markdown body under <see cref="Keys.Markdown"/>; notes do not read it again (only
+/// whether it was blank: <see cref="BlankBody"/>), so the Notes pipeline drops it here rather than after the next module.</param>
+public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = true) : IModule
 {
+    /// <summary>Metadata key of a bool: true when the Markdown body is empty or white space only.</summary>
+    public const string BlankBody = nameof(BlankBody);
+
     /// <summary>Metadata key of the Markdig syntax tree.</summary>
     public const string Syntax = nameof(Syntax);
 
-    /// <summary>Metadata key of the plain text of the body.</summary>
-    public const string PlainText = nameof(PlainText);
-
-    /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out).</summary>
+    /// <summary>Metadata key of the summary: the text of the body's top-level paragraphs (headings and lists left out), cut after <see cref="Domain.Note.SummaryChars"/> characters as the note keeps it.</summary>
     public const string Summary = nameof(Summary);
 
     /// <inheritdoc />
@@ -42,10 +44,11 @@ public sealed partial class RenderMarkdown : IModule
             var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
             var html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
             outputs[i] = doc.WithContent(html)
-                .With(Syntax, syntax)
+                .With(Syntax, keepSyntax ? syntax : null)
+                .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
+                .With(Keys.Markdown, keepMarkdown ? markdown : null)
                 .With(Keys.Body, body)
-                .With(PlainText, ToPlainText(html))
-                .With(Summary, string.Join(" ", syntax.OfType<Markdig.Syntax.ParagraphBlock>().Select(b => MarkdownAnalyzer.InlineText(b.Inline))));
+                .With(Summary, SummaryOf(syntax));
             if (cacheable)
             {
                 // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
@@ -56,6 +59,43 @@ public sealed partial class RenderMarkdown : IModule
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
+    /// <summary>The text of the top-level paragraphs, each as <see cref="MarkdownAnalyzer.InlineText"/> gives it, joined by a space.</summary>
+    private static string SummaryOf(Markdig.Syntax.MarkdownDocument syntax)
+    {
+        var builder = t_summary ??= new System.Text.StringBuilder(1024);
+        builder.Clear();
+        var first = true;
+        foreach (var block in syntax)
+        {
+            if (builder.Length > Domain.Note.SummaryChars)
+            {
+                break; // the note keeps no more than this
+            }
+
+            if (block is Markdig.Syntax.ParagraphBlock paragraph)
+            {
+                if (!first)
+                {
+                    builder.Append(' ');
+                }
+
+                first = false;
+                MarkdownAnalyzer.AppendInlineText(paragraph.Inline, builder);
+            }
+        }
+
+        var summary = builder.ToString(0, Math.Min(builder.Length, Domain.Note.SummaryChars));
+        if (builder.Capacity > 64 * 1024)
+        {
+            t_summary = null;
+        }
+
+        return summary;
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_summary;
+
     /// <summary>Gives Markdig's read-only task-list checkboxes an accessible name ("done" / "open"), which screen readers need (WCAG 4.1.2).</summary>
     public static string LabelTaskBoxes(string html) =>
         html.Contains("type=\"checkbox\"", StringComparison.Ordinal)
@@ -64,12 +104,5 @@ public sealed partial class RenderMarkdown : IModule
             : html;
 
     /// <summary>The text of an HTML fragment: tags removed, entities decoded, white space collapsed.</summary>
-    public static string ToPlainText(string html) =>
-        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    public static string ToPlainText(string html) => HtmlText.ToPlainText(html);
 }

@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace OneOnOne.Journal.Parsing;
@@ -21,7 +22,7 @@ public static class FrontMatterParser
     /// <summary>Parses <paramref name="text"/> (LF line endings, no BOM).</summary>
     public static FrontMatterResult Parse(string text)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.AsSpan().TrimEnd().SequenceEqual("---"))
         {
             return new FrontMatterResult(null, text, 1, 0, null);
         }
@@ -32,8 +33,8 @@ public static class FrontMatterParser
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var lineText = end < 0 ? text[position..] : text[position..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            var lineText = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            if (lineText.SequenceEqual("---") || lineText.SequenceEqual("..."))
             {
                 var yaml = text[4..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
@@ -61,6 +62,13 @@ public static class FrontMatterParser
 
         try
         {
+            if (ReadFast(yaml) is { } fast)
+            {
+                return fast.Map is { } map
+                    ? new FrontMatterResult(map, body, bodyLine, 0, null)
+                    : new FrontMatterResult(null, body, bodyLine, 2, "the front matter must be a list of 'key: value' lines");
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0)
@@ -109,6 +117,110 @@ public static class FrontMatterParser
 
         return lines.Length;
     }
+
+    /// <summary>
+    /// Reads the front matter with <see cref="PlainYamlReader"/> when it has the plain shape, else
+    /// straight from YamlDotNet's parser events, without building its representation model
+    /// (which costs several objects per token): the same values and positions as <see cref="Convert"/> over
+    /// <see cref="YamlStream"/>, and the same exceptions, since the same parser reads the same text in the same order.
+    /// Null when the text uses something this reader leaves to the model (anchors, aliases, tags, complex or repeated
+    /// keys, a root that is not a mapping, several documents): the caller then loads it with <see cref="YamlStream"/>.
+    /// </summary>
+    private static (YamlMap? Map, bool _)? ReadFast(string yaml)
+    {
+        if (PlainYamlReader.TryRead(yaml) is { } plain)
+        {
+            return (plain, false);
+        }
+
+        var parser = new Parser(new StringReader(yaml));
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            return (YamlMap.Empty, false);
+        }
+
+        parser.Consume<DocumentStart>();
+        if (!parser.Accept<MappingStart>(out _))
+        {
+            return null;
+        }
+
+        if (ReadNode(parser) is not YamlMap map)
+        {
+            return null;
+        }
+
+        parser.Consume<DocumentEnd>();
+        return parser.TryConsume<StreamEnd>(out _) ? (map, false) : null;
+    }
+
+    private static YamlValue? ReadNode(Parser parser)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            return scalar.Anchor.IsEmpty && scalar.Tag.IsEmpty ? new YamlScalar(scalar.Value ?? "", Line(scalar.Start), (int)scalar.Start.Column) : null;
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequence))
+        {
+            if (!sequence.Anchor.IsEmpty || !sequence.Tag.IsEmpty)
+            {
+                return null;
+            }
+
+            var items = new List<YamlValue>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                if (ReadNode(parser) is not { } item)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+            }
+
+            return new YamlList(items, Line(sequence.Start), (int)sequence.Start.Column);
+        }
+
+        if (parser.TryConsume<MappingStart>(out var mapping))
+        {
+            if (!mapping.Anchor.IsEmpty || !mapping.Tag.IsEmpty)
+            {
+                return null;
+            }
+
+            var entries = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
+            HashSet<string>? keys = null;
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (!parser.TryConsume<Scalar>(out var key) || !key.Anchor.IsEmpty || !key.Tag.IsEmpty)
+                {
+                    return null;
+                }
+
+                // a repeated key is an error of the representation model: leave it to the model to report it
+                if (!(keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key.Value))
+                {
+                    return null;
+                }
+
+                if (ReadNode(parser) is not { } value)
+                {
+                    return null;
+                }
+
+                entries.TryAdd(YamlMap.NormalizeKey(key.Value), value);
+            }
+
+            return new YamlMap(entries, Line(mapping.Start), (int)mapping.Start.Column);
+        }
+
+        return null; // an alias, or an event the model would reject
+    }
+
+    // the YAML starts on line 2 of the file (line 1 is ---)
+    private static int Line(Mark start) => (int)start.Line + 1;
 
     private static YamlValue Convert(YamlNode node)
     {

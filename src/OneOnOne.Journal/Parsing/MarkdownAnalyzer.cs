@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.TaskLists;
@@ -77,11 +78,26 @@ public static partial class MarkdownAnalyzer
         }
 
         // inline #tags anywhere in the text: paragraphs, list items (Obsidian notes are often all bullets), quotes
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().Where(p => p.Inline is not null))
+        var builder = RentBuilder();
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
-            foreach (Match m in TagPattern().Matches(InlineText(paragraph.Inline)))
+            if (paragraph.Inline is null)
             {
-                tags.Add(m.Groups[1].Value.ToLowerInvariant());
+                continue;
+            }
+
+            builder.Clear();
+            Append(paragraph.Inline, builder);
+            if (!Contains(builder, '#'))
+            {
+                continue; // no tag: no string for this paragraph
+            }
+
+            var text = InlineText(paragraph.Inline);
+            foreach (var m in TagPattern().EnumerateMatches(text))
+            {
+                // the match is '#' followed by the tag (group 1)
+                tags.Add(text.Substring(m.Index + 1, m.Length - 1).ToLowerInvariant());
             }
         }
 
@@ -147,9 +163,115 @@ public static partial class MarkdownAnalyzer
             return "";
         }
 
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
+        builder.Clear();
         Append(inline, builder);
-        return MultiSpace().Replace(builder.ToString(), " ").Trim();
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, builder.Length));
+        try
+        {
+            return new string(buffer, 0, Collapse(builder, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Appends <see cref="InlineText"/> of <paramref name="inline"/> to <paramref name="output"/> (a summary joins paragraphs without a string each).</summary>
+    public static void AppendInlineText(ContainerInline? inline, StringBuilder output)
+    {
+        if (inline is null)
+        {
+            return;
+        }
+
+        var builder = RentBuilder();
+        builder.Clear();
+        Append(inline, builder);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, builder.Length));
+        try
+        {
+            output.Append(buffer, 0, Collapse(builder, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>This thread's scratch builder (callers clear it; nothing keeps it across calls).</summary>
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ??= new StringBuilder(1024);
+        if (builder.Capacity > 64 * 1024)
+        {
+            t_builder = builder = new StringBuilder(1024);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Writes the text of <paramref name="builder"/> to <paramref name="buffer"/> as <c>Regex.Replace(text, @"\s{2,}", " ").Trim()</c>
+    /// would give it: runs of two or more white-space characters become one space, single ones stay, the ends are trimmed.
+    /// </summary>
+    /// <returns>The number of characters written.</returns>
+    private static int Collapse(StringBuilder builder, char[] buffer)
+    {
+        var length = builder.Length;
+        builder.CopyTo(0, buffer, length);
+        var from = 0;
+        var to = length;
+        while (from < to && char.IsWhiteSpace(buffer[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(buffer[to - 1]))
+        {
+            to--;
+        }
+
+        // in place: the write position never passes the read position
+        var written = 0;
+        var i = from;
+        while (i < to)
+        {
+            var c = buffer[i];
+            if (!char.IsWhiteSpace(c))
+            {
+                buffer[written++] = c;
+                i++;
+                continue;
+            }
+
+            var run = i + 1;
+            while (run < to && char.IsWhiteSpace(buffer[run]))
+            {
+                run++;
+            }
+
+            buffer[written++] = run - i >= 2 ? ' ' : c;
+            i = run;
+        }
+
+        return written;
+    }
+
+    private static bool Contains(StringBuilder builder, char c)
+    {
+        foreach (var chunk in builder.GetChunks())
+        {
+            if (chunk.Span.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Append(Inline inline, StringBuilder builder)
@@ -203,6 +325,4 @@ public static partial class MarkdownAnalyzer
     [GeneratedRegex(@"(?<![\w&#/])#([\p{L}][\p{L}\p{N}_\-/]*)")]
     private static partial Regex TagPattern();
 
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex MultiSpace();
 }

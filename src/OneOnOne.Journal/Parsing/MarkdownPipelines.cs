@@ -9,8 +9,10 @@ public static class MarkdownPipelines
     /// Notes, people and meeting types: CommonMark plus task lists, pipe and grid tables, heading ids,
     /// auto-links, emphasis extras, footnotes and the rest of Markdig's advanced extensions.
     /// Raw HTML is kept (the journal is the user's own writing; the page's Content-Security-Policy blocks scripts).
+    /// Task-list boxes carry <c>aria-label="done"</c> / <c>"open"</c> (<see cref="LabelledTaskLists"/>).
     /// </summary>
     public static readonly MarkdownPipeline Notes = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
+        .Use<LabelledTaskLists>()
         .Build();
 }

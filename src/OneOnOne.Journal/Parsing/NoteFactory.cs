@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Parsing;
 /// <param name="FrontMatter">The front matter, or null when the file has none or it could not be read.</param>
 /// <param name="Body">Action items, feedback and wins of the body.</param>
 /// <param name="BodyHtml">The rendered body.</param>
-/// <param name="PlainText">The body as plain text.</param>
+/// <param name="PlainText">The body as plain text, or empty to derive it from <paramref name="BodyHtml"/> when it is read (<see cref="Note.PlainText"/>).</param>
 /// <param name="Summary">The text of the body's top-level paragraphs.</param>
 public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText, string Summary = "");
 
@@ -198,11 +198,18 @@ public static class NoteFactory
             Feedback = source.Body.Feedback,
             Wins = source.Body.Wins,
             BodyHtml = source.BodyHtml,
-            PlainText = source.PlainText,
-            Summary = source.Summary.Length > 0 ? source.Summary : source.PlainText,
+            Summary = Cut(source.Summary.Length > 0 ? source.Summary : source.PlainText.Length > 0 ? source.PlainText : HtmlText.ToPlainText(source.BodyHtml)),
         };
+        if (source.PlainText.Length > 0)
+        {
+            note = note with { PlainText = source.PlainText };
+        }
+
         return (note, diagnostics);
     }
+
+    /// <summary>The summary kept in a note: at most <see cref="Note.SummaryChars"/> characters.</summary>
+    private static string Cut(string summary) => summary.Length > Note.SummaryChars ? summary[..Note.SummaryChars] : summary;
 
     private static List<GoalMention> ReadGoals(YamlMap fm, string path, List<string> with, PersonDirectory people, List<Diagnostic> diagnostics)
     {

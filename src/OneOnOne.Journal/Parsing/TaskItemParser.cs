@@ -23,14 +23,14 @@ public static partial class TaskItemParser
         DateOnly? due = null;
         DateOnly? doneOn = null;
 
-        var ownerMatch = OwnerPattern().Match(text);
+        var ownerMatch = text.Contains('@') ? OwnerPattern().Match(text) : Match.Empty;
         if (ownerMatch.Success)
         {
             owner = ownerMatch.Groups[1].Value.ToLowerInvariant();
             text = text.Remove(ownerMatch.Index, ownerMatch.Length);
         }
 
-        text = DuePattern().Replace(text, m =>
+        text = !text.Contains("due:", StringComparison.OrdinalIgnoreCase) ? text : DuePattern().Replace(text, m =>
         {
             var date = JournalDate.ParseDate(m.Groups[1].Value);
             if (date is null)
@@ -42,7 +42,7 @@ public static partial class TaskItemParser
             due = date;
             return " ";
         });
-        text = EmojiDatePattern().Replace(text, m =>
+        text = !text.AsSpan().ContainsAny(EmojiStarts) ? text : EmojiDatePattern().Replace(text, m =>
         {
             var date = JournalDate.ParseDate(m.Groups[2].Value);
             if (date is null)
@@ -59,9 +59,27 @@ public static partial class TaskItemParser
 
             return " ";
         });
-        text = MarkerPattern().Replace(text, " ");
-        text = Spaces().Replace(text, " ").Trim();
+        text = text.AsSpan().ContainsAny(EmojiStarts) ? MarkerPattern().Replace(text, " ") : text;
+        text = CollapseSpaces(text);
         return (new TaskItem(text, owner, due, done, doneOn, line), problem);
+    }
+
+    // the first UTF-16 unit of every emoji the date and marker patterns look for (📅 ✅ ➕ ⏳ 🛫 🔁 ⏫ 🔼 🔽 🔺 ⏬): without one, those patterns cannot match
+    private static readonly System.Buffers.SearchValues<char> EmojiStarts = System.Buffers.SearchValues.Create("\uD83D\uD83C\u2705\u2795\u23F3\u23EB\u23EC");
+
+    /// <summary><c>Regex.Replace(text, @"\s+", " ").Trim()</c>, returning <paramref name="text"/> itself when nothing changes.</summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var clean = text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]));
+        for (var i = 0; clean && i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                clean = false;
+            }
+        }
+
+        return clean ? text : Spaces().Replace(text, " ").Trim();
     }
 
     [GeneratedRegex(@"(?<![\w@])@([A-Za-z][\w\-]*[\w])")]

@@ -25,8 +25,33 @@ public sealed record YamlMap(IReadOnlyDictionary<string, YamlValue> Entries, int
     public static readonly YamlMap Empty = new(new Dictionary<string, YamlValue>(), 1, 1);
 
     /// <summary>The key in lower case without <c>-</c>, <c>_</c> or spaces.</summary>
-    public static string NormalizeKey(string key) =>
-        new(key.Where(c => c is not ('-' or '_' or ' ')).Select(char.ToLowerInvariant).ToArray());
+    public static string NormalizeKey(string key)
+    {
+        foreach (var c in key)
+        {
+            if (c is '-' or '_' or ' ' || char.ToLowerInvariant(c) != c)
+            {
+                return Normalized(key);
+            }
+        }
+
+        return key; // already normal: no copy (the usual case for front-matter keys and lookups)
+    }
+
+    private static string Normalized(string key)
+    {
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c is not ('-' or '_' or ' '))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 
     /// <summary>The value of the first of <paramref name="keys"/> present, or null.</summary>
     public YamlValue? Get(params string[] keys)

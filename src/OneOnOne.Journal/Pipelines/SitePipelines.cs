@@ -44,7 +44,7 @@ public static class SitePipelines
                 new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new ResolveWikiLinks(),
-                new RenderMarkdown(),
+                new RenderMarkdown(keepSyntax: false, keepMarkdown: false),
                 new CreateNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),

@@ -6,7 +6,8 @@ namespace OneOnOne.Journal.Search;
 /// <summary>
 /// Turns the journal into the documents of the search index: every note (title, body, goals, actions,
 /// feedback, wins, tags, people, meeting type), every person (name, aliases, role, about text) and every
-/// goal (title, person, comments). No I/O.
+/// goal (title, person, comments). No I/O. A note's snippet is the start of its plain text (the writer cuts it to
+/// <see cref="SearchIndexWriter.MaxSnippetChars"/> anyway), and its body field is read from the note when indexed.
 /// </summary>
 public static class SearchDocuments
 {
@@ -38,17 +39,17 @@ public static class SearchDocuments
         var type = journal.TypeById.TryGetValue(note.TypeId, out var t) ? t.Name : note.TypeId;
         var goalTitles = note.Goals.Select(m =>
             journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId)?.Title ?? m.Title ?? m.GoalId);
-        var fields = new List<(string, SearchField)>
-        {
+        var fields = new NoteFields(note,
+        [
             (note.Title, SearchField.Title),
             (string.Join(' ', note.Tags), SearchField.Meta),
             (string.Join(' ', names), SearchField.Meta),
             (string.Join(' ', goalTitles), SearchField.Meta),
             (type, SearchField.Meta),
-            (note.PlainText, SearchField.Body),
+            (null!, SearchField.Body), // the body: NoteFields reads it from the note when asked
             (string.Join(' ', note.Goals.Select(m => m.Comment).OfType<string>()), SearchField.Body),
             (string.Join(' ', note.Next), SearchField.Body),
-        };
+        ]);
         return new SearchDocument(
             SearchDocumentKind.Note,
             note.Title,
@@ -60,8 +61,31 @@ public static class SearchDocuments
             type,
             note.Tags,
             fields,
-            note.PlainText,
+            note.PlainTextStart(SearchIndexWriter.MaxSnippetChars + 1), // what Cut reads: the same snippet
             note.IsPrivate);
+    }
+
+    /// <summary>
+    /// A note's fields, whose body text (<see cref="Note.PlainText"/>, derived from its HTML) is made only while it is
+    /// read: the index of a large journal then never holds the plain text of every note at once.
+    /// </summary>
+    private sealed class NoteFields(Note note, (string Text, SearchField Field)[] fields) : IReadOnlyList<(string Text, SearchField Field)>
+    {
+        private const int Body = 5;
+
+        public (string Text, SearchField Field) this[int index] => index == Body ? (note.PlainText, SearchField.Body) : fields[index];
+
+        public int Count => fields.Length;
+
+        public IEnumerator<(string Text, SearchField Field)> GetEnumerator()
+        {
+            for (var i = 0; i < fields.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static SearchDocument ForGoal(JournalModel journal, Goal goal, IReadOnlyList<GoalPoint> history)

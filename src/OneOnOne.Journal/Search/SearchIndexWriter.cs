@@ -76,7 +76,7 @@ public sealed class SearchIndexWriter
         Parallel.For(0, termKeys.Count, i =>
         {
             var name = _opaque ? i.ToString(CultureInfo.InvariantCulture) : FileKey(termKeys[i], false);
-            termFiles[i] = Emit($"search/terms-{name}.js", "terms", name, TermsPayload(termShards[termKeys[i]], postings));
+            termFiles[i] = EmitUtf8($"search/terms-{name}.js", "terms", name, TermsPayload(termShards[termKeys[i]], postings));
         });
         shards.AddRange(termFiles);
 
@@ -84,7 +84,7 @@ public sealed class SearchIndexWriter
         Parallel.For(0, docFiles.Length, n =>
         {
             var key = n.ToString(CultureInfo.InvariantCulture);
-            docFiles[n] = Emit($"search/docs-{key}.js", "docs", key, DocsPayload(ordered, n * DocsPerShard));
+            docFiles[n] = EmitUtf8($"search/docs-{key}.js", "docs", key, DocsPayload(ordered, n * DocsPerShard));
         });
         shards.AddRange(docFiles);
 
@@ -288,9 +288,25 @@ public sealed class SearchIndexWriter
         }
     }
 
-    private static string TermsPayload(List<string> terms, Dictionary<string, List<int>> postings)
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    /// <summary>This thread's payload buffer, emptied (what it holds is read before the thread writes another payload).</summary>
+    private static ArrayBufferWriter<byte> Buffer()
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Capacity > 1024 * 1024)
+        {
+            t_buffer = buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        }
+
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
+    private static ArrayBufferWriter<byte> TermsPayload(List<string> terms, Dictionary<string, List<int>> postings)
+    {
+        var buffer = Buffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -311,7 +327,7 @@ public sealed class SearchIndexWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 
     /// <summary>Delta-encodes sorted values of the form <c>id × scale + low bits</c>: each becomes <c>(id − previous id) × scale + low bits</c>.</summary>
@@ -329,9 +345,9 @@ public sealed class SearchIndexWriter
         return result;
     }
 
-    private static string DocsPayload(IReadOnlyList<SearchDocument> ordered, int start)
+    private static ArrayBufferWriter<byte> DocsPayload(IReadOnlyList<SearchDocument> ordered, int start)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = Buffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
@@ -352,17 +368,35 @@ public sealed class SearchIndexWriter
                 }
 
                 json.WriteEndArray();
-                json.WriteStringValue(Cut(d.Snippet));
+                WriteSnippet(json, d.Snippet);
                 json.WriteEndArray();
             }
 
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 
-    private static string Cut(string text)
+    /// <summary>Writes <see cref="Cut"/> of <paramref name="text"/> without making it a string.</summary>
+    private static void WriteSnippet(Utf8JsonWriter json, string text)
+    {
+        if (text.Length <= MaxSnippetChars)
+        {
+            json.WriteStringValue(text);
+            return;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxSnippetChars);
+        var keep = cut > MaxSnippetChars / 2 ? cut : MaxSnippetChars;
+        Span<char> snippet = stackalloc char[MaxSnippetChars + 2];
+        text.AsSpan(0, keep).CopyTo(snippet);
+        " …".CopyTo(snippet[keep..]);
+        json.WriteStringValue(snippet[..(keep + 2)]);
+    }
+
+    /// <summary>The snippet text of a document: at most <see cref="MaxSnippetChars"/> characters, cut at a space when there is one in the second half, then " …".</summary>
+    internal static string Cut(string text)
     {
         if (text.Length <= MaxSnippetChars)
         {
@@ -395,6 +429,25 @@ public sealed class SearchIndexWriter
 
         result.Add([0, ordered.Count]);
         return result;
+    }
+
+    /// <summary>As <see cref="Emit"/>, for a payload in <paramref name="payload"/>'s written bytes: without a transform, the file's text is made in one string.</summary>
+    private SearchShard EmitUtf8(string path, string kind, string key, ArrayBufferWriter<byte> payload)
+    {
+        if (_transform is not null)
+        {
+            return Emit(path, kind, key, Encoding.UTF8.GetString(payload.WrittenSpan));
+        }
+
+        var head = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},";
+        const string tail = ");\n";
+        var content = string.Create(head.Length + Encoding.UTF8.GetCharCount(payload.WrittenSpan) + tail.Length, (head, payload), static (chars, state) =>
+        {
+            state.head.CopyTo(chars);
+            var written = Encoding.UTF8.GetChars(state.payload.WrittenSpan, chars[state.head.Length..]);
+            tail.CopyTo(chars[(state.head.Length + written)..]);
+        });
+        return new SearchShard(path, content);
     }
 
     private SearchShard Emit(string path, string kind, string key, string payloadJson)
