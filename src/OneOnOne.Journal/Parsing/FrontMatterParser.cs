@@ -119,8 +119,7 @@ public static class FrontMatterParser
     }
 
     /// <summary>
-    /// Reads the front matter with <see cref="PlainYamlReader"/> when it has the plain shape, else
-    /// straight from YamlDotNet's parser events, without building its representation model
+    /// Reads the front matter straight from YamlDotNet's parser events, without building its representation model
     /// (which costs several objects per token): the same values and positions as <see cref="Convert"/> over
     /// <see cref="YamlStream"/>, and the same exceptions, since the same parser reads the same text in the same order.
     /// Null when the text uses something this reader leaves to the model (anchors, aliases, tags, complex or repeated
@@ -128,11 +127,6 @@ public static class FrontMatterParser
     /// </summary>
     private static (YamlMap? Map, bool _)? ReadFast(string yaml)
     {
-        if (PlainYamlReader.TryRead(yaml) is { } plain)
-        {
-            return (plain, false);
-        }
-
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         if (parser.TryConsume<StreamEnd>(out _))

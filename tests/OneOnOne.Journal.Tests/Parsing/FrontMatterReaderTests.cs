@@ -261,25 +261,3 @@ public sealed class FrontMatterReaderTests
         }
     }
 }
-
-public sealed class PlainYamlReaderTests
-{
-    [Theory]
-    [InlineData("date: 2026-03-04\nwith: carla-khan\ntitle: 'It''s \"fine\"'\ntags: [testing, reliability]\ngoals:\n  - id: a\n    progress: 8\n  - id: b\nnext: [Mobile follow-up]\n")]
-    [InlineData("name: Alice Adams\nrole: Engineering Manager\nsince: 2021-10-25\naliases: [Ali, A. Chen]\n")]
-    [InlineData("a:\n  b:\n    - x\n    - y\n")]
-    public void Reads_the_plain_shape_itself(string yaml) =>
-        Assert.NotNull(PlainYamlReader.TryRead(yaml));
-
-    [Theory]
-    [InlineData("a: x # comment\n")]
-    [InlineData("a:\n")]
-    [InlineData("a: &x 1\n")]
-    [InlineData("a: 1\na: 2\n")]
-    [InlineData("a: |\n  text\n")]
-    [InlineData("a: one\n  two\n")]
-    [InlineData("a: {b: 1}\n")]
-    [InlineData("a:\n- x\nb: 1\n")]
-    public void Leaves_other_shapes_to_YamlDotNet(string yaml) =>
-        Assert.Null(PlainYamlReader.TryRead(yaml));
-}
