@@ -3,7 +3,7 @@ using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Site;
 
-/// <summary>Each note's page (<c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>) and the notes index (<c>/notes/</c>).</summary>
+/// <summary>Each note's page (<c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>) and, as a separate family, the notes index (<c>/notes/</c>).</summary>
 internal static class NotePages
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
@@ -62,7 +62,12 @@ internal static class NotePages
             };
             yield return new Page(note.Permalink + "index.html", "note", note.Title, "notes", model);
         }
+    }
 
+    /// <summary>The notes index (<c>/notes/</c>): its own page family, so a preview rebuild writes the saved note's page before it.</summary>
+    public static IEnumerable<Page> CreateIndex(JournalModel journal, PipelineContext context)
+    {
+        var views = new Views(journal, context.Cache);
         var years = journal.Notes.Where(n => n.IsPlaced)
             .GroupBy(n => n.Date!.Value.Year)
             .OrderByDescending(g => g.Key)
