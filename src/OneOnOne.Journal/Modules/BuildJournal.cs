@@ -27,7 +27,8 @@ public sealed class BuildJournal : IModule
             context.Settings.StaleGoalDays,
             people,
             CreateNotes.From(context),
-            types);
+            types,
+            context.Cache is { } cache ? Memos.GetValue(cache, _ => new TrackerMemo()) : null);
         foreach (var d in diagnostics)
         {
             context.Report(d);
@@ -37,6 +38,9 @@ public sealed class BuildJournal : IModule
 
         return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, null, "").With(Keys.Journal, journal)]);
     }
+
+    // goals and actions tracked per person or group in a long-lived session (preview), kept beside its cache
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, TrackerMemo> Memos = new();
 
     /// <summary>The journal built by the Journal pipeline.</summary>
     public static JournalModel From(PipelineContext context) => context.OutputOf(Pipeline)[0].Get<JournalModel>(Keys.Journal)!;
