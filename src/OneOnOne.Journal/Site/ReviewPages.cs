@@ -40,6 +40,14 @@ internal static class ReviewPages
             yield return new Page(YearUrl(review.Year)[2..] + "index.html", "review", $"Year in review {review.Year.Label}", "review", JournalModelFor(journal, review, others, review.Year == current), Printable: true);
             foreach (var person in review.People)
             {
+                var destination = PersonUrl(review.Year, person.Person.Id)[2..] + "index.html";
+                if (ReusedPage.Applies(context, destination))
+                {
+                    // preview: another person's review is not affected by this save
+                    yield return ReusedPage.Create(destination, "review-person", "review");
+                    continue;
+                }
+
                 var personYears = reviews.Where(r => r.People.Any(p => p.Person.Id == person.Person.Id))
                     .Select(r => new { r.Year.Year, Url = PersonUrl(r.Year, person.Person.Id), IsThis = r == review })
                     .ToList();
