@@ -64,6 +64,27 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_reloads_its_note_and_person_pages_first_and_the_journal_wide_pages_after()
+    {
+        await using var events = await EventListener.ConnectAsync(_http);
+        _journal.Write(NotePath, "---\ndate: 2026-03-04\nwith: alice-chen\ntitle: Hiring plan\n---\n## Notes\nWe talked about hiring.\n");
+
+        var early = await events.NextReloadAsync();
+        Assert.Contains("\"/notes/2026/2026-03-04-alice-chen/\"", early);
+        Assert.Contains("\"/people/alice-chen/\"", early);
+        Assert.DoesNotContain("\"/notes/\"", early);
+        Assert.DoesNotContain("bob-stone", early);
+        Assert.Contains("Hiring plan", await _http.GetStringAsync(NoteUrl));
+
+        // the notes index (its row shows the new title) and the search page follow in the same build's later event
+        var late = await events.NextReloadAsync();
+        Assert.Contains("\"/notes/\"", late);
+        Assert.Contains("\"/search/\"", late);
+        Assert.DoesNotContain("\"/notes/2026/2026-03-04-alice-chen/\"", late);
+        Assert.Contains("Hiring plan", await _http.GetStringAsync("notes/"));
+    }
+
+    [Fact]
     public async Task Adding_and_deleting_a_note_updates_the_timeline_and_removes_the_page()
     {
         await using var events = await EventListener.ConnectAsync(_http);
