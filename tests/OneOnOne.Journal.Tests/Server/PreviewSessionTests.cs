@@ -98,6 +98,32 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Edits_after_a_rename_a_new_folder_and_an_editors_temp_file_still_list_every_note()
+    {
+        // rebuilds that only saw edits reuse the previous listing of input/notes; any other change lists it again
+        await using var events = await EventListener.ConnectAsync(_http);
+        var notes = Path.Combine(_journal.Root, "input", "notes", "2026");
+        File.WriteAllText(Path.Combine(notes, "4913"), "");
+        File.WriteAllText(Path.Combine(notes, ".2026-03-04-alice-chen.md.swp"), "swap");
+        WriteNote("Edited next to an editor's temp files.");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync(NoteUrl)).Contains("temp files", StringComparison.Ordinal));
+
+        File.Move(Path.Combine(notes, "2026-03-05-bob-stone.md"), Path.Combine(notes, "2026-03-06-bob-stone.md"));
+        await WaitForAsync(events, async () => (await _http.GetAsync("notes/2026/2026-03-06-bob-stone/")).StatusCode == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("notes/2026/2026-03-05-bob-stone/")).StatusCode);
+
+        _journal.Note("2027-01-04-alice-chen", "date: 2027-01-04\nwith: alice-chen\ntitle: New year", "## Notes\nA new folder.\n");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync("people/alice-chen/")).Contains("New year", StringComparison.Ordinal));
+
+        WriteNote("One more edit.");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync(NoteUrl)).Contains("One more edit", StringComparison.Ordinal));
+        var timeline = await _http.GetStringAsync("people/alice-chen/");
+        Assert.Contains("New year", timeline);
+        Assert.Contains("Search rollout", timeline);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("notes/2026/2026-03-06-bob-stone/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_broken_note_shows_an_error_panel_on_every_page_until_it_is_fixed()
     {
         await using var events = await EventListener.ConnectAsync(_http);
