@@ -73,15 +73,16 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         Assert.Contains("\"/notes/2026/2026-03-04-alice-chen/\"", early);
         Assert.Contains("\"/people/alice-chen/\"", early);
         Assert.DoesNotContain("\"/notes/\"", early);
+        Assert.DoesNotContain("\"/notes/2026/\"", early);
         Assert.DoesNotContain("bob-stone", early);
         Assert.Contains("Hiring plan", await _http.GetStringAsync(NoteUrl));
 
-        // the notes index (its row shows the new title) and the search page follow in the same build's later event
+        // the notes of 2026 (its row shows the new title) and the search page follow in the same build's later event
         var late = await events.NextReloadAsync();
-        Assert.Contains("\"/notes/\"", late);
+        Assert.Contains("\"/notes/2026/\"", late);
         Assert.Contains("\"/search/\"", late);
         Assert.DoesNotContain("\"/notes/2026/2026-03-04-alice-chen/\"", late);
-        Assert.Contains("Hiring plan", await _http.GetStringAsync("notes/"));
+        Assert.Contains("Hiring plan", await _http.GetStringAsync("notes/2026/"));
     }
 
     [Fact]
