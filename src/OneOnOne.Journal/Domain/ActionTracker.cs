@@ -84,6 +84,7 @@ public static class ActionTracker
             {
                 entry = (groupNotes, TrackOrdered(groupNotes));
                 memo.Tracked++;
+                memo.AddRetracked(groupNotes.SelectMany(n => n.With));
             }
 
             next[root] = entry;

@@ -51,6 +51,7 @@ public static class GoalTracker
                 var (personGoals, personDiagnostics) = TrackOrdered(personNotes, person);
                 entry = (personNotes, personGoals, personDiagnostics);
                 memo.Tracked++;
+                memo.AddRetracked([person]);
             }
 
             next[person] = entry;

@@ -30,6 +30,7 @@ public static class JournalBuilder
         if (memo is not null)
         {
             (memo.Reused, memo.Tracked) = (0, 0);
+            memo.ClearRetracked();
         }
 
         var oldestFirst = memo is null ? null : Enumerable.Reverse(noteList).ToList();

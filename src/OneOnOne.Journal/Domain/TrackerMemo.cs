@@ -13,6 +13,15 @@ public sealed class TrackerMemo
 
     internal Dictionary<string, (List<Note> Notes, List<ActionItem> Actions)> Actions { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The people of every goal and action group the last build tracked again: their pages can change even when the saved note was not theirs (an item of a shared meeting closed in a note with only one of its people).</summary>
+    public IReadOnlyCollection<string> RetrackedPeople => _retracked;
+
+    private readonly HashSet<string> _retracked = new(StringComparer.Ordinal);
+
+    internal void ClearRetracked() => _retracked.Clear();
+
+    internal void AddRetracked(IEnumerable<string> people) => _retracked.UnionWith(people);
+
     /// <summary>Number of groups (people for goals, groups of people for actions) reused by the last build.</summary>
     public int Reused { get; internal set; }
 

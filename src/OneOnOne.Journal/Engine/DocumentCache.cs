@@ -265,6 +265,9 @@ public sealed class DocumentCache
         }
     }
 
+    /// <summary>True when this build renders the pages of person <paramref name="personId"/> again (see <see cref="Affect"/>).</summary>
+    public bool IsAffected(string personId) => _affectedPeople.ContainsKey(personId);
+
     /// <summary>Forces every page to be rendered in this build.</summary>
     public void AffectEverything() => _everything = true;
 
@@ -328,7 +331,7 @@ public sealed class DocumentCache
 
     /// <summary>
     /// Whether a page must be rendered in this build: always for journal-wide pages (dashboard, lists,
-    /// actions, prep sheets by type, attention); for a person's pages, goal pages, year-in-review pages and note pages only
+    /// actions, prep sheets by type, attention); for a person's pages, goal pages and note pages only
     /// when one of their people is affected; everything when <see cref="Everything"/>.
     /// </summary>
     /// <param name="destination">The page's output path (e.g. <c>people/alice/index.html</c>).</param>
@@ -350,7 +353,6 @@ public sealed class DocumentCache
             ["people", var id, "index.html"] => id,
             ["prep", "people", var id, "index.html"] => id,
             ["goals", var id, _, "index.html"] => id,
-            ["review", _, var id, "index.html"] => id,
             _ => null,
         };
         return person is null || _affectedPeople.ContainsKey(person);

@@ -20,6 +20,7 @@ public sealed class BuildJournal : IModule
         }
 
         var today = context.Options.Today ?? context.Settings.TodayFrom(DateTimeOffset.Now);
+        var memo = context.Cache is { } cache ? Memos.GetValue(cache, _ => new TrackerMemo()) : null;
         var (journal, diagnostics) = JournalBuilder.Build(
             context.Settings.Title,
             context.Settings.Owner,
@@ -28,7 +29,12 @@ public sealed class BuildJournal : IModule
             people,
             CreateNotes.From(context),
             types,
-            context.Cache is { } cache ? Memos.GetValue(cache, _ => new TrackerMemo()) : null);
+            memo);
+        if (memo is not null)
+        {
+            // an item of a shared meeting closed in a note with only one of its people changes the other's pages too
+            context.Cache!.Affect(memo.RetrackedPeople);
+        }
         foreach (var d in diagnostics)
         {
             context.Report(d);

@@ -68,8 +68,8 @@ internal static class NotePages
     /// The notes index: <c>/notes/</c> lists the years with their counts, and <c>/notes/&lt;yyyy&gt;/</c> lists
     /// one year's notes, newest first (a page per year keeps each page small: 10,000 notes made one 4.5 MB
     /// page). Its own page family, so a preview rebuild writes the saved note's page before it; a year
-    /// page whose notes are the same objects as in the previous build and none of whose people the
-    /// change affects is not rebuilt.
+    /// page whose notes are the same objects as in the previous build, with the same rows, is not
+    /// rendered or fingerprinted again.
     /// </summary>
     public static IEnumerable<Page> CreateIndex(JournalModel journal, PipelineContext context)
     {
@@ -89,13 +89,15 @@ internal static class NotePages
             Years = years.Select(y => new { y.Year, Count = Format.Count(y.Notes.Length, "note"), Url = YearUrl(y.Year) }).ToList(),
         });
 
+        var rowsByYear = new Dictionary<int, (Note[] Notes, NoteRow[] Rows)>();
         foreach (var (year, notes) in years)
         {
             var destination = YearUrl(year)[2..] + "index.html";
-            if (cache is { Everything: false } && sameYears && memo!.Notes.TryGetValue(year, out var before)
-                && before.AsSpan().SequenceEqual(notes, ReferenceEqualityComparer.Instance)
-                && notes.All(n => !cache.MustRender(n.Permalink + "index.html")))
+            var rows = notes.Select(views.Note).ToArray();
+            rowsByYear[year] = (notes, rows);
+            if (cache is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
             {
+                // preview: the same notes with the same rows as the page already shows
                 yield return ReusedPage.Create(destination, "notes-year", "notes");
                 continue;
             }
@@ -105,15 +107,35 @@ internal static class NotePages
                 Year = year,
                 Count = Format.Count(notes.Length, "note"),
                 Years = years.Select(y => new { y.Year, Url = YearUrl(y.Year), IsThis = y.Year == year }).ToList(),
-                Notes = notes.Select(views.Note).ToList(),
+                Notes = rows,
             });
         }
 
         if (memo is not null)
         {
             memo.Years = yearList;
-            memo.Notes = years.ToDictionary(y => y.Year, y => y.Notes);
+            memo.Rows = rowsByYear;
         }
+    }
+
+    /// <summary>True when a year lists the same note objects as before, each with a row equal to the one shown before (the same object, or the same JSON for the rows of the notes the change affects).</summary>
+    private static bool SameRows((Note[] Notes, NoteRow[] Rows) before, Note[] notes, NoteRow[] rows)
+    {
+        if (!before.Notes.AsSpan().SequenceEqual(notes, ReferenceEqualityComparer.Instance))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (!ReferenceEquals(before.Rows[i], rows[i])
+                && System.Text.Json.JsonSerializer.Serialize(before.Rows[i]) != System.Text.Json.JsonSerializer.Serialize(rows[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>~/notes/&lt;yyyy&gt;/</c>.</summary>
@@ -124,7 +146,7 @@ internal static class NotePages
     {
         public string? Years { get; set; }
 
-        public Dictionary<int, Note[]> Notes { get; set; } = [];
+        public Dictionary<int, (Note[] Notes, NoteRow[] Rows)> Rows { get; set; } = [];
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, YearMemo> YearMemos = new();

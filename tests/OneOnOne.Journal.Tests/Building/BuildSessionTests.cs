@@ -103,6 +103,24 @@ public sealed class BuildSessionTests
         await AssertSameAsFullBuildAsync(journal);
     }
 
+    [Fact]
+    public async Task Closing_an_item_of_a_shared_meeting_in_a_note_with_one_person_updates_the_other_persons_pages()
+    {
+        using var journal = new TempJournal()
+            .Person("alice", "name: Alice Chen")
+            .Person("bob", "name: Bob Stone")
+            .Note("2026-03-02-alice-bob", "date: 2026-03-02\nwith: [alice, bob]\ntitle: Joint planning", "## Action items\n- [ ] @alice Write the on-call handover\n")
+            .Note("2026-03-09-bob", "date: 2026-03-09\nwith: bob\ntitle: Bob alone", "## Notes\nNothing yet.\n");
+        var session = new BuildSession();
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Contains("Write the on-call handover", journal.Page("people/alice/index.html").Body!.TextContent);
+
+        // bob's own note closes the item that alice shares: alice's pages change although the note is not hers
+        journal.Note("2026-03-09-bob", "date: 2026-03-09\nwith: bob\ntitle: Bob alone", "## Action items\n- [x] @alice Write the on-call handover\n");
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
     private static string SearchText(TempJournal journal) =>
         string.Concat(Directory.EnumerateFiles(Path.Combine(journal.Output, "search"), "*.js").Order(StringComparer.Ordinal).Select(File.ReadAllText));
 

@@ -41,20 +41,40 @@ public sealed class NotesIndexTests
         Assert.DoesNotContain("notes/2025/index.html", saved.LateChanges);
         Assert.Contains("Renamed meeting", journal.Page("notes/2026/index.html").QuerySelector("main")!.TextContent);
         Assert.Equal(before, File.ReadAllText(y2025));
+        await AssertSameAsFullBuildAsync(journal);
 
-        // bob's 2025 note is edited: 2025's page changes, 2026's does not
+        // bob's 2025 note is edited: 2025's page changes; 2026's lists bob's other note, whose row is the same, and stays
+        var y2026 = File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "index.html"));
         journal.Note("2025-03-01-bob", "date: 2025-03-01\nwith: bob\ntitle: Bob in spring", "Body.");
         var other = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.Contains("notes/2025/index.html", other.LateChanges);
         Assert.DoesNotContain("notes/2026/index.html", other.LateChanges);
         Assert.Contains("Bob in spring", journal.Page("notes/2025/index.html").QuerySelector("main")!.TextContent);
+        Assert.Equal(y2026, File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "index.html")));
+        await AssertSameAsFullBuildAsync(journal);
 
         File.Delete(Path.Combine(journal.Root, "input", "notes", "2025", "2025-03-01-bob.md"));
-        File.Delete(Path.Combine(journal.Root, "input", "notes", "2025", "2025-11-20-alice.md"));
+        File.Delete(Path.Combine(journal.Root, "input", "notes", "2025", "2025-11-20-carol.md"));
         var emptied = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.Contains("notes/2025/index.html", emptied.LateChanges);
         Assert.False(File.Exists(y2025));
         Assert.Equal(["../notes/2026/index.html"], journal.Page("notes/index.html").QuerySelectorAll("main .year-list a").Select(a => a.GetAttribute("href")));
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
+    private static async Task AssertSameAsFullBuildAsync(TempJournal journal)
+    {
+        var other = Path.Combine(journal.Root, "full-output");
+        if (Directory.Exists(other))
+        {
+            Directory.Delete(other, recursive: true);
+        }
+
+        await SiteBuilder.BuildAsync(journal.Options() with { OutputPath = other });
+        var incremental = TempJournal.Snapshot(journal.Output);
+        var full = TempJournal.Snapshot(other);
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([], full.Where(kv => incremental[kv.Key] != kv.Value).Select(kv => kv.Key).ToArray());
     }
 
     private static TempJournal Journal() => new TempJournal()
@@ -62,6 +82,7 @@ public sealed class NotesIndexTests
         .Person("bob", "name: Bob Stone")
         .Note("2026-06-08-alice", "date: 2026-06-08\nwith: alice\ntitle: June", "Body.")
         .Note("2026-02-01-bob", "date: 2026-02-01\nwith: bob\ntitle: February", "Body.")
-        .Note("2025-11-20-alice", "date: 2025-11-20\nwith: alice\ntitle: November", "Body.")
+        .Person("carol", "name: Carol Diaz")
+        .Note("2025-11-20-carol", "date: 2025-11-20\nwith: carol\ntitle: November", "Body.")
         .Note("2025-03-01-bob", "date: 2025-03-01\nwith: bob\ntitle: March", "Body.");
 }
