@@ -10,6 +10,8 @@ namespace OneOnOne.Journal.Bench;
 /// <c>preview-latency</c>: generates a journal (and its Hugo mirror), starts <c>preview</c> and
 /// <c>hugo server</c>, edits the same note in both a number of times, and reports the time from each
 /// save to the reload event reaching a connected SSE client, next to Hugo's own "Total in N ms".
+/// The event counted is the first one that would reload a page showing the edited note (its data lists
+/// the note's page, or every page); the time to the end of the whole rebuild is reported beside it.
 /// </summary>
 internal static partial class PreviewLatencyCommand
 {
@@ -23,8 +25,9 @@ internal static partial class PreviewLatencyCommand
         var app = new Option<string>("--app") { Description = "Path of OneOnOne.Journal.dll (build it in Release first)", Required = true };
         var theme = new Option<string>("--theme") { Description = "The theme folder to copy into the journal", Required = true };
         var hugo = new Option<string>("--hugo") { DefaultValueFactory = _ => "/usr/bin/hugo" };
+        var noHugo = new Option<bool>("--no-hugo") { Description = "Measure preview only (while iterating; the report needs Hugo's figures)" };
         var command = new Command("preview-latency", "Measure save-to-reload latency of preview against hugo server's rebuild time");
-        foreach (var o in new Option[] { people, notes, seed, edits, work, app, theme, hugo })
+        foreach (var o in new Option[] { people, notes, seed, edits, work, app, theme, hugo, noHugo })
         {
             command.Options.Add(o);
         }
@@ -32,11 +35,11 @@ internal static partial class PreviewLatencyCommand
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(people), parse.GetValue(notes), parse.GetValue(seed), parse.GetValue(edits),
             parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "oneonone-bench-" + Guid.NewGuid().ToString("N")[..8]),
-            Path.GetFullPath(parse.GetValue(app)!), Path.GetFullPath(parse.GetValue(theme)!), parse.GetValue(hugo)!, cancel));
+            Path.GetFullPath(parse.GetValue(app)!), Path.GetFullPath(parse.GetValue(theme)!), parse.GetValue(noHugo) ? null : parse.GetValue(hugo)!, cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(int people, int notesPerPerson, int seed, int edits, string work, string app, string theme, string hugo, CancellationToken cancel)
+    private static async Task<int> RunAsync(int people, int notesPerPerson, int seed, int edits, string work, string app, string theme, string? hugo, CancellationToken cancel)
     {
         var root = Path.Combine(work, "journal");
         var hugoRoot = Path.Combine(work, "hugo");
@@ -55,25 +58,41 @@ internal static partial class PreviewLatencyCommand
         Console.Error.WriteLine($"{written.Count} notes generated in {work}; editing {note}");
 
         var ours = await MeasurePreviewAsync(app, root, notePath, stem, edits, cancel);
+        Console.WriteLine();
+        Console.WriteLine($"journal: {people} people x {notesPerPerson} notes = {written.Count} notes, seed {seed}, {edits} edits of {note}");
+        Console.WriteLine($"preview save -> reload event at an SSE client: median {Median(ours.Latencies):0} ms, max {ours.Latencies.Max():0} ms, min {ours.Latencies.Min():0} ms (first build {ours.FirstBuildMs:0} ms)");
+        Console.WriteLine($"preview save -> whole rebuild done ('rebuilt in' line seen): median {Median(ours.Complete):0} ms, max {ours.Complete.Max():0} ms");
+        Console.WriteLine($"preview rebuild time reported: median {Median(ours.Rebuilds):0} ms, max {ours.Rebuilds.Max():0} ms");
+        Console.WriteLine("all edits: preview " + string.Join(" ", ours.Latencies.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
+        Console.WriteLine("all edits: preview rebuild done " + string.Join(" ", ours.Complete.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
+        if (hugo is null)
+        {
+            Console.WriteLine($"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}, {Environment.ProcessorCount} cores");
+            Directory.Delete(work, recursive: true);
+            return 0;
+        }
+
         var theirs = await MeasureHugoAsync(hugo, hugoRoot, hugoPath, edits, fullRender: false, cancel);
         var theirsFull = await MeasureHugoAsync(hugo, hugoRoot, hugoPath, edits, fullRender: true, cancel);
 
         Console.WriteLine();
         Console.WriteLine($"journal: {people} people x {notesPerPerson} notes = {written.Count} notes, seed {seed}, {edits} edits of {note}");
         Console.WriteLine($"preview save -> reload event at an SSE client: median {Median(ours.Latencies):0} ms, max {ours.Latencies.Max():0} ms, min {ours.Latencies.Min():0} ms (first build {ours.FirstBuildMs:0} ms)");
+        Console.WriteLine($"preview save -> whole rebuild done ('rebuilt in' line seen): median {Median(ours.Complete):0} ms, max {ours.Complete.Max():0} ms");
         Console.WriteLine($"preview rebuild time reported: median {Median(ours.Rebuilds):0} ms, max {ours.Rebuilds.Max():0} ms");
         Console.WriteLine($"hugo server 'Total in N ms': median {Median(theirs.Totals):0} ms, max {theirs.Totals.Max():0} ms (save -> log line: median {Median(theirs.Observed):0} ms) (first build {theirs.FirstBuildMs:0} ms)");
         Console.WriteLine($"hugo server --disableFastRender 'Total in N ms': median {Median(theirsFull.Totals):0} ms, max {theirsFull.Totals.Max():0} ms (save -> log line: median {Median(theirsFull.Observed):0} ms)");
         Console.WriteLine($"ratio preview median / hugo median: {Median(ours.Latencies) / Median(theirs.Totals):0.00} (against --disableFastRender: {Median(ours.Latencies) / Median(theirsFull.Totals):0.00})");
         Console.WriteLine($"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?")}, {Environment.ProcessorCount} cores");
         Console.WriteLine("all edits: preview " + string.Join(" ", ours.Latencies.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
+        Console.WriteLine("all edits: preview rebuild done " + string.Join(" ", ours.Complete.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
         Console.WriteLine("all edits: hugo    " + string.Join(" ", theirs.Totals.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
         Console.WriteLine("all edits: hugo --disableFastRender " + string.Join(" ", theirsFull.Totals.Select(l => l.ToString("0", CultureInfo.InvariantCulture))));
         Directory.Delete(work, recursive: true);
         return 0;
     }
 
-    private sealed record PreviewFigures(List<double> Latencies, List<double> Rebuilds, double FirstBuildMs);
+    private sealed record PreviewFigures(List<double> Latencies, List<double> Complete, List<double> Rebuilds, double FirstBuildMs);
 
     private sealed record HugoFigures(List<double> Totals, List<double> Observed, double FirstBuildMs);
 
@@ -88,24 +107,43 @@ internal static partial class PreviewLatencyCommand
             await WaitForLineAsync(lines, l => l.Contains("Serving http", StringComparison.Ordinal), TimeSpan.FromMinutes(10), cancel);
             var firstBuild = start.Elapsed.TotalMilliseconds;
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Timeout.InfiniteTimeSpan };
-            var events = Channel.CreateUnbounded<long>();
+            var events = Channel.CreateUnbounded<(long At, string Data)>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var reader = ReadEventsAsync(http, events, stop.Token);
             await Task.Delay(500, cancel); // let the event stream connect
             var latencies = new List<double>();
             var rebuilds = new List<double>();
+            var complete = new List<double>();
             var year = stem[..4];
+            var noteUrl = $"\"/notes/{year}/{stem}/\"";
             for (var i = 1; i <= edits; i++)
             {
                 var marker = $"Benchmark edit {i} marker";
                 var text = await File.ReadAllTextAsync(notePath, cancel);
+                while (events.Reader.TryRead(out _))
+                {
+                    // events of the previous edit's later stage
+                }
+
                 var before = Stopwatch.GetTimestamp();
                 await File.WriteAllTextAsync(notePath, text + $"\n{marker}.\n", cancel);
-                var at = await events.Reader.ReadAsync(cancel).AsTask().WaitAsync(TimeSpan.FromSeconds(60), cancel);
+                long at;
+                while (true)
+                {
+                    // the first event that reloads a page showing this note: it lists the page, or every page ("pages":null)
+                    var (time, data) = await events.Reader.ReadAsync(cancel).AsTask().WaitAsync(TimeSpan.FromSeconds(60), cancel);
+                    if (!data.Contains("\"pages\":[", StringComparison.Ordinal) || data.Contains(noteUrl, StringComparison.Ordinal))
+                    {
+                        at = time;
+                        break;
+                    }
+                }
+
                 latencies.Add((at - before) * 1000.0 / Stopwatch.Frequency);
-                if (await WaitForLineAsync(lines, l => l.Contains("rebuilt in", StringComparison.Ordinal), TimeSpan.FromSeconds(10), cancel) is { } rebuilt
+                if (await WaitForLineAsync(lines, l => l.Contains("rebuilt in", StringComparison.Ordinal), TimeSpan.FromSeconds(60), cancel) is { } rebuilt
                     && RebuiltMs().Match(rebuilt) is { Success: true } m)
                 {
+                    complete.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
                     rebuilds.Add(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
                 }
 
@@ -120,7 +158,7 @@ internal static partial class PreviewLatencyCommand
             }
 
             await stop.CancelAsync();
-            return new PreviewFigures(latencies, rebuilds, firstBuild);
+            return new PreviewFigures(latencies, complete, rebuilds, firstBuild);
         }
         finally
         {
@@ -128,17 +166,23 @@ internal static partial class PreviewLatencyCommand
         }
     }
 
-    private static async Task ReadEventsAsync(HttpClient http, Channel<long> events, CancellationToken cancel)
+    private static async Task ReadEventsAsync(HttpClient http, Channel<(long At, string Data)> events, CancellationToken cancel)
     {
         try
         {
             using var response = await http.GetAsync("__oneonone/events", HttpCompletionOption.ResponseHeadersRead, cancel);
             using var stream = new StreamReader(await response.Content.ReadAsStreamAsync(cancel));
+            long? reloadAt = null;
             while (await stream.ReadLineAsync(cancel) is { } line)
             {
                 if (line == "event: reload")
                 {
-                    events.Writer.TryWrite(Stopwatch.GetTimestamp());
+                    reloadAt = Stopwatch.GetTimestamp();
+                }
+                else if (reloadAt is { } at && line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    events.Writer.TryWrite((at, line[6..]));
+                    reloadAt = null;
                 }
             }
         }

@@ -17,6 +17,15 @@ public sealed record BuildResult(JournalModel? Journal, IReadOnlyList<Diagnostic
     /// <summary>Whether the build rendered every page (false: an incremental rebuild in a session rendered only the pages the change affects).</summary>
     public bool RenderedEverything { get; init; } = true;
 
+    /// <summary>
+    /// Output paths (relative, forward slashes) written by a preview rebuild's first stage and handed to
+    /// <see cref="BuildSession.FirstPagesWritten"/> before the rest of the build ran; null when there was no such stage.
+    /// </summary>
+    public IReadOnlyList<string>? EarlyChanges { get; init; }
+
+    /// <summary>Output paths written after <see cref="EarlyChanges"/> (all of them without a first stage), then the files removed as stale.</summary>
+    public IReadOnlyList<string> LateChanges { get; init; } = [];
+
     /// <summary>Number of errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 

@@ -18,6 +18,14 @@ public sealed class BuildSession
     /// <summary>Number of builds run in this session.</summary>
     public int Builds { get; internal set; }
 
+    /// <summary>
+    /// When set, an incremental rebuild runs in two stages: the model and the pages of the changed notes
+    /// and their people first, then this is called with the output paths written so far (relative,
+    /// forward slashes), then the journal-wide pages, the search index and the removal of stale files.
+    /// Not called in a build that renders everything. Called on the build's thread; must not throw.
+    /// </summary>
+    public Action<IReadOnlyList<string>>? FirstPagesWritten { get; set; }
+
     internal Theme? Theme { get; set; }
 
     internal string? ThemeStamp { get; set; }
@@ -27,6 +35,9 @@ public sealed class BuildSession
     internal DateOnly? Today { get; set; }
 
     internal HashSet<string>? OutputFiles { get; set; }
+
+    /// <summary>The output files the previous build's first stage produced (see <see cref="FirstPagesWritten"/>).</summary>
+    internal HashSet<string>? FirstStageFiles { get; set; }
 
     /// <summary>A stamp of every file under a folder (path, length, last-write time), to notice any change.</summary>
     internal static string Stamp(string folder)

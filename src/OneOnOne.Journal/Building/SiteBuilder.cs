@@ -65,8 +65,34 @@ public static class SiteBuilder
         }
 
         var engine = new PipelineEngine(SitePipelines.Create(context));
+        IReadOnlyList<string>? early = null;
+        var removed = new List<string>();
+        var (earlyWritten, earlyRemoved) = (0, 0);
         try
         {
+            if (session is not null)
+            {
+                // the pages a save most likely shows (its note, its people's timelines) first, so open pages reload sooner;
+                // journal-wide pages, the search index and the removal of their stale files follow in the same build
+                await engine.RunAsync(context, onProgress, p => FirstStage.Contains(p.Name)).ConfigureAwait(false);
+                var firstFiles = context.OutputFiles.ToHashSet(StringComparer.Ordinal);
+                if (!session.Cache.Everything && session.OutputFiles is not null && session.FirstStageFiles is { } previousFirst)
+                {
+                    // a removed note's page goes before the reload that no longer links it
+                    foreach (var gone in previousFirst.Where(f => !firstFiles.Contains(f)))
+                    {
+                        File.Delete(Path.Combine(options.OutputPath, gone));
+                        removed.Add(gone);
+                    }
+
+                    early = [.. context.ChangedPaths, .. removed];
+                    (earlyWritten, earlyRemoved) = (early.Count - removed.Count, removed.Count);
+                    session.FirstPagesWritten?.Invoke(early);
+                }
+
+                session.FirstStageFiles = firstFiles;
+            }
+
             await engine.RunAsync(context, onProgress).ConfigureAwait(false);
         }
         catch (ThemeException e)
@@ -82,10 +108,13 @@ public static class SiteBuilder
         if (session?.OutputFiles is { } previous && !session.Cache.Everything)
         {
             // only files that the previous build wrote and this one no longer produces can be stale
+            // (after every stage: a file of a later stage is never taken for a stale one)
             var produced = context.OutputFiles.ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in previous.Where(f => !produced.Contains(f)))
+            var removedEarly = removed.ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in previous.Where(f => !produced.Contains(f) && !removedEarly.Contains(f)))
             {
                 File.Delete(Path.Combine(options.OutputPath, gone));
+                removed.Add(gone);
             }
         }
         else
@@ -102,8 +131,16 @@ public static class SiteBuilder
         {
             Timings = new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds },
             RenderedEverything = session?.Cache.Everything ?? true,
+            EarlyChanges = early,
+            LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
     }
+
+    /// <summary>The pipelines of a preview rebuild's first stage: the model, and the pages of the changed notes and their people.</summary>
+    private static readonly HashSet<string> FirstStage = new(StringComparer.Ordinal)
+    {
+        CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline, BuildJournal.Pipeline, "Assets", "NotePages", "PeoplePages",
+    };
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];

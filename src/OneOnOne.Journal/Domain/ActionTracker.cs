@@ -10,12 +10,101 @@ public static class ActionTracker
 {
     /// <summary>Returns every action item, ordered by opening date then text.</summary>
     /// <param name="notes">Notes in any order; notes without a date or person are ignored.</param>
-    public static IReadOnlyList<ActionItem> Track(IEnumerable<Note> notes)
+    public static IReadOnlyList<ActionItem> Track(IEnumerable<Note> notes) =>
+        Sorted(TrackOrdered(notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey, NoteOrder.Instance)));
+
+    /// <summary>
+    /// The same result as <see cref="Track(IEnumerable{Note})"/>, tracked per group of people linked by
+    /// shared meetings (an item is only ever matched by a later note with one of its people, so groups
+    /// never interact): a group whose notes are the same objects, in the same order, as in
+    /// <paramref name="memo"/> gets its earlier items back. Updates the memo.
+    /// </summary>
+    internal static IReadOnlyList<ActionItem> Track(IEnumerable<Note> notes, TrackerMemo memo)
+    {
+        var ordered = NoteOrder.Ascending(notes.Where(n => n.IsPlaced));
+
+        // union-find over person ids: people who met together are in one group
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string id)
+        {
+            while (parent.TryGetValue(id, out var up) && !string.Equals(up, id, StringComparison.Ordinal))
+            {
+                var grand = parent[up];
+                parent[id] = grand;
+                id = grand;
+            }
+
+            parent.TryAdd(id, id);
+            return id;
+        }
+
+        foreach (var note in ordered)
+        {
+            var first = Find(note.With[0]);
+            for (var k = 1; k < note.With.Count; k++)
+            {
+                var other = Find(note.With[k]);
+                if (!string.Equals(other, first, StringComparison.Ordinal))
+                {
+                    // the ordinally smaller id names the group, so a group keeps its name across builds
+                    if (string.CompareOrdinal(other, first) < 0)
+                    {
+                        parent[first] = other;
+                        first = other;
+                    }
+                    else
+                    {
+                        parent[other] = first;
+                    }
+                }
+            }
+        }
+
+        var groups = new Dictionary<string, List<Note>>(StringComparer.Ordinal);
+        foreach (var note in ordered)
+        {
+            var root = Find(note.With[0]);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(note);
+        }
+
+        var next = new Dictionary<string, (List<Note> Notes, List<ActionItem> Actions)>(StringComparer.Ordinal);
+        var all = new List<ActionItem>();
+        foreach (var (root, groupNotes) in groups)
+        {
+            if (memo.Actions.TryGetValue(root, out var entry) && TrackerMemo.SameNotes(entry.Notes, groupNotes))
+            {
+                memo.Reused++;
+            }
+            else
+            {
+                entry = (groupNotes, TrackOrdered(groupNotes));
+                memo.Tracked++;
+                memo.AddRetracked(groupNotes.SelectMany(n => n.With));
+            }
+
+            next[root] = entry;
+            all.AddRange(entry.Actions);
+        }
+
+        memo.Actions = next;
+        return Sorted(all);
+    }
+
+    private static List<ActionItem> Sorted(IEnumerable<ActionItem> items) =>
+        [.. items.OrderBy(a => a.OpenedIn.SortKey, NoteOrder.Instance).ThenBy(a => a.Key, StringComparer.Ordinal)];
+
+    /// <summary>Tracks placed notes already in date order (oldest first); the items unsorted: open ones by key, then closed ones.</summary>
+    private static List<ActionItem> TrackOrdered(IEnumerable<Note> ordered)
     {
         // open items by key, oldest first: a lookup per task instead of a scan of every open item
         var open = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
         var closed = new List<ActionItem>();
-        foreach (var note in notes.Where(n => n.IsPlaced).OrderBy(n => n.SortKey, NoteOrder.Instance))
+        foreach (var note in ordered)
         {
             foreach (var task in note.Tasks)
             {
@@ -80,6 +169,6 @@ public static class ActionTracker
             }
         }
 
-        return [.. open.Values.SelectMany(a => a).Concat(closed).OrderBy(a => a.OpenedIn.SortKey, NoteOrder.Instance).ThenBy(a => a.Key, StringComparer.Ordinal)];
+        return [.. open.Values.SelectMany(a => a).Concat(closed)];
     }
 }

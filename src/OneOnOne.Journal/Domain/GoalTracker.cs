@@ -9,14 +9,74 @@ public static class GoalTracker
 {
     /// <summary>Returns the goals, ordered by person then start date, and the warnings found.</summary>
     /// <param name="notes">Notes in any order; notes without a date are ignored.</param>
-    public static (IReadOnlyList<Goal> Goals, IReadOnlyList<Diagnostic> Diagnostics) Track(IEnumerable<Note> notes)
+    public static (IReadOnlyList<Goal> Goals, IReadOnlyList<Diagnostic> Diagnostics) Track(IEnumerable<Note> notes) =>
+        TrackOrdered(notes.Where(n => n.Date is not null).OrderBy(n => n.SortKey, NoteOrder.Instance), null);
+
+    /// <summary>
+    /// The same result as <see cref="Track(IEnumerable{Note})"/> (diagnostics in another order), tracked
+    /// per person (a goal belongs to one person): a person whose goal-mentioning notes are the same
+    /// objects as in <paramref name="memo"/> gets the earlier goals back. Updates the memo.
+    /// </summary>
+    internal static (IReadOnlyList<Goal> Goals, IReadOnlyList<Diagnostic> Diagnostics) Track(IEnumerable<Note> notes, TrackerMemo memo)
     {
-        var diagnostics = new List<Diagnostic>();
-        var builders = new Dictionary<(string, string), (string? Title, GoalHorizon? Horizon, List<GoalPoint> Points)>();
-        foreach (var note in notes.Where(n => n.Date is not null).OrderBy(n => n.SortKey, NoteOrder.Instance))
+        var byPerson = new Dictionary<string, List<Note>>(StringComparer.Ordinal);
+        foreach (var note in NoteOrder.Ascending(notes.Where(n => n.Date is not null && n.Goals.Count > 0)))
         {
             foreach (var mention in note.Goals)
             {
+                if (!byPerson.TryGetValue(mention.PersonId, out var list))
+                {
+                    byPerson[mention.PersonId] = list = [];
+                }
+
+                if (list.Count == 0 || !ReferenceEquals(list[^1], note))
+                {
+                    list.Add(note);
+                }
+            }
+        }
+
+        var next = new Dictionary<string, (List<Note> Notes, IReadOnlyList<Goal> Goals, IReadOnlyList<Diagnostic> Diagnostics)>(StringComparer.Ordinal);
+        var goals = new List<Goal>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var person in byPerson.Keys.Order(StringComparer.Ordinal))
+        {
+            var personNotes = byPerson[person];
+            if (memo.Goals.TryGetValue(person, out var entry) && TrackerMemo.SameNotes(entry.Notes, personNotes))
+            {
+                memo.Reused++;
+            }
+            else
+            {
+                var (personGoals, personDiagnostics) = TrackOrdered(personNotes, person);
+                entry = (personNotes, personGoals, personDiagnostics);
+                memo.Tracked++;
+                memo.AddRetracked([person]);
+            }
+
+            next[person] = entry;
+            goals.AddRange(entry.Goals);
+            diagnostics.AddRange(entry.Diagnostics);
+        }
+
+        memo.Goals = next;
+        return (goals, diagnostics);
+    }
+
+    /// <summary>Tracks notes already in date order (oldest first); only the mentions of <paramref name="onlyPerson"/> when given.</summary>
+    private static (IReadOnlyList<Goal> Goals, IReadOnlyList<Diagnostic> Diagnostics) TrackOrdered(IEnumerable<Note> ordered, string? onlyPerson)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var builders = new Dictionary<(string, string), (string? Title, GoalHorizon? Horizon, List<GoalPoint> Points)>();
+        foreach (var note in ordered)
+        {
+            foreach (var mention in note.Goals)
+            {
+                if (onlyPerson is not null && !string.Equals(mention.PersonId, onlyPerson, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var key = (mention.PersonId, mention.GoalId);
                 if (!builders.TryGetValue(key, out var goal))
                 {

@@ -14,6 +14,7 @@ public static class JournalBuilder
     /// <param name="people">People in any order.</param>
     /// <param name="notes">Notes in any order.</param>
     /// <param name="meetingTypes">Meeting types in display order; must contain at least one type.</param>
+    /// <param name="memo">Goals and action items tracked by the previous build of the same journal (preview), reused for the people whose notes did not change, and updated; null to track everything.</param>
     /// <returns>The journal and the problems found while aggregating (e.g. goals without titles).</returns>
     public static (JournalModel Journal, IReadOnlyList<Diagnostic> Diagnostics) Build(
         string title,
@@ -22,11 +23,19 @@ public static class JournalBuilder
         int staleGoalDays,
         IEnumerable<Person> people,
         IEnumerable<Note> notes,
-        IReadOnlyList<MeetingType> meetingTypes)
+        IReadOnlyList<MeetingType> meetingTypes,
+        TrackerMemo? memo = null)
     {
         var noteList = notes.OrderByDescending(n => n.SortKey, NoteOrder.Instance).ToList();
-        var (goals, diagnostics) = GoalTracker.Track(noteList);
-        var actions = ActionTracker.Track(noteList);
+        if (memo is not null)
+        {
+            (memo.Reused, memo.Tracked) = (0, 0);
+            memo.ClearRetracked();
+        }
+
+        var oldestFirst = memo is null ? null : Enumerable.Reverse(noteList).ToList();
+        var (goals, diagnostics) = memo is null ? GoalTracker.Track(noteList) : GoalTracker.Track(oldestFirst!, memo);
+        var actions = memo is null ? ActionTracker.Track(noteList) : ActionTracker.Track(oldestFirst!, memo);
         var peopleList = people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         var journal = new JournalModel(title, owner, today, staleGoalDays, peopleList, noteList, meetingTypes, goals, actions);
         return (journal, diagnostics);

@@ -7,13 +7,13 @@ namespace OneOnOne.Journal.Domain;
 public sealed class JournalModel
 {
     private readonly Dictionary<string, IReadOnlyList<Note>> _notesByPerson;
-    private readonly Dictionary<string, IReadOnlyList<Goal>> _goalsByPerson;
-    private readonly Dictionary<string, IReadOnlyList<ActionItem>> _actionsByPerson;
+    private readonly Dictionary<string, List<Goal>> _goalsByPerson;
+    private readonly Dictionary<string, List<ActionItem>> _actionsByPerson;
     private static readonly IEqualityComparer<Note> ByReference = ReferenceEqualityComparer.Instance;
 
     // keyed by reference: hashing a note record would hash its whole text on every lookup
-    private readonly Dictionary<Note, IReadOnlyList<ActionItem>> _openedIn;
-    private readonly Dictionary<Note, IReadOnlyList<ActionItem>> _closedIn;
+    private readonly Dictionary<Note, List<ActionItem>> _openedIn;
+    private readonly Dictionary<Note, List<ActionItem>> _closedIn;
     private readonly Dictionary<string, CadenceReport> _cadence;
 
     internal JournalModel(
@@ -39,25 +39,72 @@ public sealed class JournalModel
         Goals = goals;
         Actions = actions;
 
-        _notesByPerson = people.ToDictionary(
-            p => p.Id,
-            p => (IReadOnlyList<Note>)[],
-            StringComparer.Ordinal);
-        foreach (var group in notes.Where(n => n.IsPlaced).SelectMany(n => n.With.Select(id => (id, n))).GroupBy(x => x.id))
+        // plain loops (same contents and order as grouping): preview rebuilds this model on every save
+        _notesByPerson = new Dictionary<string, IReadOnlyList<Note>>(people.Count, StringComparer.Ordinal);
+        foreach (var p in people)
         {
-            _notesByPerson[group.Key] = [.. group.Select(x => x.n)];
+            _notesByPerson[p.Id] = [];
         }
 
-        _goalsByPerson = goals.GroupBy(g => g.PersonId).ToDictionary(g => g.Key, g => (IReadOnlyList<Goal>)[.. g], StringComparer.Ordinal);
-        _actionsByPerson = actions.SelectMany(a => a.People.Select(p => (p, a))).GroupBy(x => x.p)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g.Select(x => x.a)], StringComparer.Ordinal);
-        _openedIn = actions.GroupBy(a => a.OpenedIn, ByReference).ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g], ByReference);
-        _closedIn = actions.Where(a => a.ClosedIn is not null).GroupBy(a => a.ClosedIn!, ByReference)
-           .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionItem>)[.. g], ByReference);
+        var notesByPerson = new Dictionary<string, List<Note>>(StringComparer.Ordinal);
+        foreach (var n in notes)
+        {
+            if (n.IsPlaced)
+            {
+                foreach (var id in n.With)
+                {
+                    Add(notesByPerson, id, n);
+                }
+            }
+        }
+
+        foreach (var (id, list) in notesByPerson)
+        {
+            _notesByPerson[id] = list;
+        }
+
+        var goalsByPerson = new Dictionary<string, List<Goal>>(StringComparer.Ordinal);
+        foreach (var g in goals)
+        {
+            Add(goalsByPerson, g.PersonId, g);
+        }
+
+        _goalsByPerson = goalsByPerson;
+        var actionsByPerson = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
+        var openedIn = new Dictionary<Note, List<ActionItem>>(ByReference);
+        var closedIn = new Dictionary<Note, List<ActionItem>>(ByReference);
+        foreach (var a in actions)
+        {
+            foreach (var p in a.People)
+            {
+                Add(actionsByPerson, p, a);
+            }
+
+            Add(openedIn, a.OpenedIn, a);
+            if (a.ClosedIn is { } closedNote)
+            {
+                Add(closedIn, closedNote, a);
+            }
+        }
+
+        _actionsByPerson = actionsByPerson;
+        _openedIn = openedIn;
+        _closedIn = closedIn;
         _cadence = people.ToDictionary(
             p => p.Id,
             p => CadenceReport.Compute(p.Cadence, NotesFor(p.Id).Select(n => n.Date!.Value), today),
             StringComparer.Ordinal);
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> lists, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     /// <summary>The site title (settings <c>title</c>).</summary>

@@ -10,6 +10,21 @@ public sealed class NoteOrder : IComparer<(DateOnly, TimeOnly, string)>
     /// <summary>The one instance.</summary>
     public static readonly NoteOrder Instance = new();
 
+    /// <summary>The notes oldest first (by <see cref="Note.SortKey"/>); notes already in that order (e.g. a reversed newest-first list) are not sorted again.</summary>
+    internal static List<Note> Ascending(IEnumerable<Note> notes)
+    {
+        var list = notes.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (Instance.Compare(list[i - 1].SortKey, list[i].SortKey) > 0)
+            {
+                return [.. list.OrderBy(n => n.SortKey, Instance)];
+            }
+        }
+
+        return list;
+    }
+
     private NoteOrder()
     {
     }

@@ -79,6 +79,12 @@ public sealed class DocumentCache
             return true;
         }
 
+        if (!_changesMayBeFolders)
+        {
+            // every reported path is an existing file: no folder above this one was renamed or deleted
+            return false;
+        }
+
         // a renamed or deleted folder is reported once, for the folder
         for (var dir = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
         {
@@ -90,6 +96,79 @@ public sealed class DocumentCache
 
         return false;
     }
+
+    /// <summary>
+    /// The files (absolute paths, with their source paths) that <c>ReadFiles</c> listed under
+    /// <paramref name="folder"/> in the previous build, when this build trusts the watcher and every
+    /// path it reported under the folder is either a file of that listing that still exists (an edit)
+    /// or cannot be one (not <c>*.md</c>, not a folder, e.g. an editor's temp file); null when the folder
+    /// must be listed again (a note added, removed or renamed, a folder changed, or the watcher lost track).
+    /// </summary>
+    /// <param name="folder">The absolute folder listed.</param>
+    public IReadOnlyList<(string FullName, string Source)>? PreviousListing(string folder)
+    {
+        if (!TrustsWatcher || !_listings.TryGetValue(folder, out var listing))
+        {
+            return null;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(folder);
+        var prefix = root + Path.DirectorySeparatorChar;
+        foreach (var changed in _buildChanges)
+        {
+            if (!changed.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                if (changed == root)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (listing.Files.Contains(changed))
+            {
+                if (File.Exists(changed))
+                {
+                    continue; // an edit
+                }
+
+                return null; // removed or renamed away
+            }
+
+            if (listing.Folders.Contains(changed) || Directory.Exists(changed) || changed.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                return null; // a folder changed, or a new note
+            }
+
+            // anything else (an editor's temp or swap file) cannot be listed
+        }
+
+        return listing.Entries;
+    }
+
+    /// <summary>Remembers what <c>ReadFiles</c> listed under <paramref name="folder"/> in this build (see <see cref="PreviousListing"/>).</summary>
+    public void RememberListing(string folder, IReadOnlyList<(string FullName, string Source)> entries)
+    {
+        if (_listings.TryGetValue(folder, out var known) && ReferenceEquals(known.Entries, entries))
+        {
+            return;
+        }
+
+        var files = new HashSet<string>(entries.Count, StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, _) in entries)
+        {
+            files.Add(file);
+            for (var dir = Path.GetDirectoryName(file); !string.IsNullOrEmpty(dir) && folders.Add(dir); dir = Path.GetDirectoryName(dir))
+            {
+            }
+        }
+
+        _listings[folder] = (entries, files, folders);
+    }
+
+    private readonly ConcurrentDictionary<string, (IReadOnlyList<(string FullName, string Source)> Entries, HashSet<string> Files, HashSet<string> Folders)> _listings = new(StringComparer.Ordinal);
 
     /// <summary>The cached document of a file, whatever its stamp (for files the watcher did not report).</summary>
     public Document? TryGetUnchecked(string module, string source, PipelineContext context)
@@ -112,6 +191,7 @@ public sealed class DocumentCache
     private HashSet<string> _pendingChanges = new(StringComparer.Ordinal);
     private HashSet<string> _buildChanges = new(StringComparer.Ordinal);
     private bool _changesUnknown = true;
+    private bool _changesMayBeFolders = true;
 
     /// <summary>Starts a build: clears the change set. <paramref name="everything"/> forces a full render (theme or settings changed, first build).</summary>
     public void BeginBuild(bool everything)
@@ -122,6 +202,7 @@ public sealed class DocumentCache
             TrustsWatcher = Watching && !_changesUnknown && !everything;
             _buildChanges = _pendingChanges;
             _pendingChanges = new HashSet<string>(StringComparer.Ordinal);
+            _changesMayBeFolders = _buildChanges.Any(p => !File.Exists(p));
             _changesUnknown = false;
         }
 
@@ -184,6 +265,9 @@ public sealed class DocumentCache
         }
     }
 
+    /// <summary>True when this build renders the pages of person <paramref name="personId"/> again (see <see cref="Affect"/>).</summary>
+    public bool IsAffected(string personId) => _affectedPeople.ContainsKey(personId);
+
     /// <summary>Forces every page to be rendered in this build.</summary>
     public void AffectEverything() => _everything = true;
 
@@ -210,9 +294,26 @@ public sealed class DocumentCache
         }
 
         _previousSources = [.. _seenSources.Keys];
-        _notePagePeople = notes.GroupBy(n => n.Permalink + "index.html", StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(n => n.With)], StringComparer.Ordinal);
+
+        // a loop, with each note's page path remembered per note object: this runs on every preview rebuild
+        var pagePeople = new Dictionary<string, IReadOnlyList<string>>(notes.Count, StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            var page = PagePaths.GetValue(note, n => n.Permalink + "index.html");
+            if (!pagePeople.TryGetValue(page, out var people))
+            {
+                pagePeople[page] = note.With;
+            }
+            else
+            {
+                pagePeople[page] = [.. people, .. note.With];
+            }
+        }
+
+        _notePagePeople = pagePeople;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Note, string> PagePaths = new();
 
     /// <summary>Ends the model stage: when the problems differ from the last build's, every page is rendered (the navigation counts them, note pages list them).</summary>
     internal void EndModel(IEnumerable<Diagnostic> diagnostics)

@@ -68,8 +68,14 @@ public sealed class PipelineContext
         if (changed)
         {
             Interlocked.Increment(ref _changed);
+            _changedPaths.Enqueue(relativePath);
         }
     }
+
+    /// <summary>Output paths (relative, forward slashes) written so far in this build, in the order they were written.</summary>
+    public IReadOnlyCollection<string> ChangedPaths => _changedPaths;
+
+    private readonly ConcurrentQueue<string> _changedPaths = new();
 
     private readonly ConcurrentDictionary<string, byte> _outputFiles = new(StringComparer.Ordinal);
     private int _changed;

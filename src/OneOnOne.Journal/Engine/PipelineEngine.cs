@@ -33,19 +33,30 @@ public sealed class PipelineEngine
 
     private readonly Dictionary<string, long> _timings = new(StringComparer.Ordinal);
 
-    /// <summary>Runs every pipeline once.</summary>
+    /// <summary>Runs every pipeline once (those not run yet by an earlier <see cref="RunAsync(PipelineContext, Action{string}?, Func{Pipeline, bool}?)"/> call on this engine).</summary>
     /// <param name="context">The build's context; outputs are stored in it.</param>
     /// <param name="onPipelineDone">Called after each pipeline with its name (for progress).</param>
-    public async Task RunAsync(PipelineContext context, Action<string>? onPipelineDone = null)
+    public Task RunAsync(PipelineContext context, Action<string>? onPipelineDone = null) => RunAsync(context, onPipelineDone, null);
+
+    /// <summary>
+    /// Runs the pipelines that <paramref name="include"/> selects and have not run yet on this engine
+    /// (every pipeline when null), in dependency order. A later call runs more of them: a build can run
+    /// in stages (preview reloads the pages it wrote first, then runs the rest). Throws
+    /// <see cref="InvalidOperationException"/> when a selected pipeline depends on one that is neither
+    /// done nor selected.
+    /// </summary>
+    /// <param name="context">The build's context; outputs are stored in it.</param>
+    /// <param name="onPipelineDone">Called after each pipeline with its name (for progress).</param>
+    /// <param name="include">Which pipelines to run now; null for all that remain.</param>
+    public async Task RunAsync(PipelineContext context, Action<string>? onPipelineDone, Func<Pipeline, bool>? include)
     {
-        var remaining = _pipelines.ToList();
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = _pipelines.Where(p => !_done.Contains(p.Name) && (include is null || include(p))).ToList();
         while (remaining.Count > 0)
         {
-            var ready = remaining.Where(p => p.DependsOn.All(done.Contains)).ToList();
+            var ready = remaining.Where(p => p.DependsOn.All(_done.Contains)).ToList();
             if (ready.Count == 0)
             {
-                throw new InvalidOperationException("Pipeline dependency cycle: " + string.Join(", ", remaining.Select(p => p.Name)));
+                throw new InvalidOperationException("Pipeline dependency cycle or a dependency left out of the stage: " + string.Join(", ", remaining.Select(p => p.Name)));
             }
 
             var results = await Task.WhenAll(ready.Select(p => Task.Run(() => RunOneAsync(p, context))));
@@ -53,12 +64,14 @@ public sealed class PipelineEngine
             {
                 context.SetOutput(pipeline.Name, docs);
                 _timings[pipeline.Name] = ms;
-                done.Add(pipeline.Name);
+                _done.Add(pipeline.Name);
                 remaining.Remove(pipeline);
                 onPipelineDone?.Invoke(pipeline.Name);
             }
         }
     }
+
+    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
 
     private static async Task<(Pipeline, IReadOnlyList<Document>, long)> RunOneAsync(Pipeline pipeline, PipelineContext context)
     {

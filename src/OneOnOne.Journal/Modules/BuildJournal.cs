@@ -20,6 +20,7 @@ public sealed class BuildJournal : IModule
         }
 
         var today = context.Options.Today ?? context.Settings.TodayFrom(DateTimeOffset.Now);
+        var memo = context.Cache is { } cache ? Memos.GetValue(cache, _ => new TrackerMemo()) : null;
         var (journal, diagnostics) = JournalBuilder.Build(
             context.Settings.Title,
             context.Settings.Owner,
@@ -27,7 +28,13 @@ public sealed class BuildJournal : IModule
             context.Settings.StaleGoalDays,
             people,
             CreateNotes.From(context),
-            types);
+            types,
+            memo);
+        if (memo is not null)
+        {
+            // an item of a shared meeting closed in a note with only one of its people changes the other's pages too
+            context.Cache!.Affect(memo.RetrackedPeople);
+        }
         foreach (var d in diagnostics)
         {
             context.Report(d);
@@ -37,6 +44,9 @@ public sealed class BuildJournal : IModule
 
         return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, null, "").With(Keys.Journal, journal)]);
     }
+
+    // goals and actions tracked per person or group in a long-lived session (preview), kept beside its cache
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, TrackerMemo> Memos = new();
 
     /// <summary>The journal built by the Journal pipeline.</summary>
     public static JournalModel From(PipelineContext context) => context.OutputOf(Pipeline)[0].Get<JournalModel>(Keys.Journal)!;

@@ -14,16 +14,23 @@ public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnum
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var journal = BuildJournal.From(context);
-        var pages = factory(journal, context)
-            .Select(p => context.Cache is { } cache && !cache.MustRender(p.Destination)
-                ? Document.Create(null, p.Destination, "").With(Keys.Layout, p.Layout).With(Keys.Reused, true)
-                : Document.Create(null, p.Destination, "")
+        var pages = new List<Document>();
+        foreach (var p in factory(journal, context))
+        {
+            if (context.Cache is { } cache && (Site.ReusedPage.Is(p) || !cache.MustRender(p.Destination)))
+            {
+                // preview: the file the previous build wrote stays; no document to render or write (10,000 note pages per save)
+                context.RecordOutputFile(p.Destination, changed: false);
+                continue;
+            }
+
+            pages.Add(Document.Create(null, p.Destination, "")
                 .With(Keys.Layout, p.Layout)
                 .With(Keys.Model, p.Model)
                 .With(Keys.Title, p.Title)
                 .With(Keys.Section, p.Section)
-                .With(Keys.Printable, p.Printable))
-            .ToList();
+                .With(Keys.Printable, p.Printable));
+        }
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. pages]);
     }
 }

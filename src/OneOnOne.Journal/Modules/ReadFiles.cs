@@ -27,15 +27,20 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
 
         var cache = context.Cache;
         var trusted = cache is { TrustsWatcher: true };
-        var files = (trusted ? Names(folder) : Stamped(folder, cache is not null))
+        // preview: when the watcher reported only edits of listed files, the previous listing is still right
+        var known = trusted ? cache!.PreviousListing(folder) : null;
+        List<(string FullName, string? Stamp)> files = known is not null
+            ? [.. known.Select(k => (k.FullName, (string?)null))]
+            : (trusted ? Names(folder) : Stamped(folder, cache is not null))
             .Where(f => exclude is null || !exclude.Any(x => IsInside(f.FullName, x)))
             .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
+        var sources = known?.Select(k => k.Source).ToArray() ?? new string[files.Count];
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (file, stamp) = files[i];
-            var source = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var source = sources[i] ??= label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (trusted && !cache!.ReportedChanged(file) && cache.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
             {
                 cache.Seen(source, changed: false);
@@ -109,6 +114,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             docs[i] = Document.Create(source, null, text!);
             cache?.Set(nameof(ReadFiles), source, null, stamp, docs[i], []);
         });
+        cache?.RememberListing(folder, known ?? [.. files.Select((f, i) => (f.FullName, sources[i]))]);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
 

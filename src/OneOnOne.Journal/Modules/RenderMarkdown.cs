@@ -32,7 +32,9 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
-            var cacheable = context.Cache is not null && doc.Source is { } src && src.StartsWith("input/notes/", StringComparison.Ordinal);
+            // people too: their pipeline runs before the notes on every preview rebuild
+            var cacheable = context.Cache is not null && doc.Source is { } src
+                && (src.StartsWith("input/notes/", StringComparison.Ordinal) || src.StartsWith("input/people/", StringComparison.Ordinal));
             if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
             {
                 outputs[i] = cached;

@@ -20,18 +20,20 @@ public sealed partial class ResolveWikiLinks : IModule
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
-            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
-            if (!markdown.Contains("[[", StringComparison.Ordinal))
-            {
-                outputs[i] = doc;
-                return;
-            }
-
             var source = doc.Source ?? "?";
             var cache = context.Cache;
             if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(ResolveWikiLinks), source, doc, null, context) is { } cached)
             {
                 outputs[i] = cached;
+                return;
+            }
+
+            var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            if (!markdown.Contains("[[", StringComparison.Ordinal))
+            {
+                // remembered too, so that a preview rebuild does not scan every unchanged note again
+                outputs[i] = doc;
+                cache?.Set(nameof(ResolveWikiLinks), source, doc, null, doc, []);
                 return;
             }
 

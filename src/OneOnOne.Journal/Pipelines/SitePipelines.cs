@@ -82,6 +82,7 @@ public static class SitePipelines
         ("DashboardPage", DashboardPage.Create),
         ("PeoplePages", PeoplePages.Create),
         ("NotePages", NotePages.Create),
+        ("NotesIndexPage", NotePages.CreateIndex),
         ("GoalPages", GoalPages.Create),
         ("ActionsPage", ActionsPage.Create),
         ("PrepPages", PrepPages.Create),

@@ -27,7 +27,14 @@ public sealed class PreviewServer : IAsyncDisposable
         (function () {
           if (!window.EventSource) { return; }
           var events = new EventSource("/__oneonone/events");
-          events.addEventListener("reload", function () { window.location.reload(); });
+          events.addEventListener("reload", function (e) {
+            var pages = null;
+            try { pages = JSON.parse(e.data).pages; } catch (x) { pages = null; }
+            var here = window.location.pathname;
+            try { here = decodeURI(here); } catch (x) { }
+            here = here.replace(/index\.html$/, "");
+            if (!pages || pages.indexOf(here) >= 0) { window.location.reload(); }
+          });
         })();
 
         """;
@@ -107,7 +114,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public void SetProblems(IEnumerable<Diagnostic> problems) =>
         _problems = [.. problems.Where(d => d.Severity == Severity.Error)];
 
-    /// <summary>Tells every open page to reload; <paramref name="data"/> is the event's data (e.g. a build number).</summary>
+    /// <summary>Sends a reload event to every open page; <paramref name="data"/> is the event's data (see <see cref="ReloadMessage"/>: which pages reload).</summary>
     public void Reload(string data) => _hub.Broadcast(data);
 
     /// <summary>Stops the server, closing the event streams.</summary>

@@ -70,6 +70,15 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         var session = new PreviewSession(options, buildSession, server, onBuilt) { FirstBuild = first, _watcher = watcher };
+
+        // pages of the saved note and its people reload as soon as they are written; the rest after the whole rebuild
+        buildSession.FirstPagesWritten = paths =>
+        {
+            if (paths.Count > 0)
+            {
+                server.Reload(ReloadMessage.Create(buildSession.Builds, paths));
+            }
+        };
         server.SetProblems(first.Diagnostics);
         ready.SetResult(session);
         return session;
@@ -92,7 +101,7 @@ public sealed class PreviewSession : IAsyncDisposable
             Server.SetProblems(result.Refused is null
                 ? result.Diagnostics
                 : [Domain.Diagnostic.Error("theme", 1, result.Refused), .. result.Diagnostics]);
-            Server.Reload(_session.Builds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Server.Reload(ReloadMessage.Create(_session.Builds, result.Refused is null && !result.RenderedEverything ? result.LateChanges : null));
             _onBuilt?.Invoke(result);
         }
         finally

@@ -3,7 +3,7 @@ using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Site;
 
-/// <summary>Each note's page (<c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>) and the notes index (<c>/notes/</c>).</summary>
+/// <summary>Each note's page (<c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>) and, as a separate family, the notes index (<c>/notes/</c>).</summary>
 internal static class NotePages
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
@@ -62,12 +62,92 @@ internal static class NotePages
             };
             yield return new Page(note.Permalink + "index.html", "note", note.Title, "notes", model);
         }
+    }
 
+    /// <summary>
+    /// The notes index: <c>/notes/</c> lists the years with their counts, and <c>/notes/&lt;yyyy&gt;/</c> lists
+    /// one year's notes, newest first (a page per year keeps each page small: 10,000 notes made one 4.5 MB
+    /// page). Its own page family, so a preview rebuild writes the saved note's page before it; a year
+    /// page whose notes are the same objects as in the previous build, with the same rows, is not
+    /// rendered or fingerprinted again.
+    /// </summary>
+    public static IEnumerable<Page> CreateIndex(JournalModel journal, PipelineContext context)
+    {
+        var views = new Views(journal, context.Cache);
         var years = journal.Notes.Where(n => n.IsPlaced)
             .GroupBy(n => n.Date!.Value.Year)
             .OrderByDescending(g => g.Key)
-            .Select(g => new { Year = g.Key, Count = Format.Count(g.Count(), "note"), Notes = g.Select(views.Note).ToList() })
+            .Select(g => (Year: g.Key, Notes: g.ToArray()))
             .ToList();
-        yield return new Page("notes/index.html", "notes", "Notes", "notes", new { Years = years, Count = journal.Notes.Count });
+        var yearList = string.Join(",", years.Select(y => y.Year));
+        var cache = context.Cache;
+        var memo = cache is null ? null : YearMemos.GetValue(cache, _ => new YearMemo());
+        var sameYears = memo is not null && memo.Years == yearList;
+        yield return new Page("notes/index.html", "notes", "Notes", "notes", new
+        {
+            Count = journal.Notes.Count,
+            Years = years.Select(y => new { y.Year, Count = Format.Count(y.Notes.Length, "note"), Url = YearUrl(y.Year) }).ToList(),
+        });
+
+        var rowsByYear = new Dictionary<int, (Note[] Notes, NoteRow[] Rows)>();
+        foreach (var (year, notes) in years)
+        {
+            var destination = YearUrl(year)[2..] + "index.html";
+            var rows = notes.Select(views.Note).ToArray();
+            rowsByYear[year] = (notes, rows);
+            if (cache is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
+            {
+                // preview: the same notes with the same rows as the page already shows
+                yield return ReusedPage.Create(destination, "notes-year", "notes");
+                continue;
+            }
+
+            yield return new Page(destination, "notes-year", $"Notes in {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "notes", new
+            {
+                Year = year,
+                Count = Format.Count(notes.Length, "note"),
+                Years = years.Select(y => new { y.Year, Url = YearUrl(y.Year), IsThis = y.Year == year }).ToList(),
+                Notes = rows,
+            });
+        }
+
+        if (memo is not null)
+        {
+            memo.Years = yearList;
+            memo.Rows = rowsByYear;
+        }
     }
+
+    /// <summary>True when a year lists the same note objects as before, each with a row equal to the one shown before (the same object, or the same JSON for the rows of the notes the change affects).</summary>
+    private static bool SameRows((Note[] Notes, NoteRow[] Rows) before, Note[] notes, NoteRow[] rows)
+    {
+        if (!before.Notes.AsSpan().SequenceEqual(notes, ReferenceEqualityComparer.Instance))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (!ReferenceEquals(before.Rows[i], rows[i])
+                && System.Text.Json.JsonSerializer.Serialize(before.Rows[i]) != System.Text.Json.JsonSerializer.Serialize(rows[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>~/notes/&lt;yyyy&gt;/</c>.</summary>
+    public static string YearUrl(int year) => $"~/notes/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>What the previous preview build listed per year (see <see cref="CreateIndex"/>).</summary>
+    private sealed class YearMemo
+    {
+        public string? Years { get; set; }
+
+        public Dictionary<int, (Note[] Notes, NoteRow[] Rows)> Rows { get; set; } = [];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, YearMemo> YearMemos = new();
 }

@@ -14,6 +14,9 @@ internal static class ReusedPage
     public static bool Applies(PipelineContext context, string destination) =>
         context.Cache is { } cache && !cache.MustRender(destination);
 
+    /// <summary>True for a placeholder made by <see cref="Create"/> (the factory decided the page is unchanged).</summary>
+    public static bool Is(Page page) => ReferenceEquals(page.Model, NoModel);
+
     /// <summary>A placeholder page: the layout module leaves it unrendered and the writer leaves its file as it is.</summary>
     public static Page Create(string destination, string layout, string section) => new(destination, layout, "", section, NoModel);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 
@@ -34,12 +35,30 @@ internal static class ReviewPages
         });
 
         var views = new Views(journal);
+
+        // preview: a person's year is the same when their notes are (affected people) and so is the journal's first note date
+        var firstNote = journal.Notes.Where(n => n.IsPlaced).Select(n => (DateOnly?)n.Date!.Value).Min();
+        var memo = context.Cache is { } c ? FirstNotes.GetValue(c, _ => new StrongBox<DateOnly?>()) : null;
+        var sameStart = memo is not null && memo.Value == firstNote;
+        if (memo is not null)
+        {
+            memo.Value = firstNote;
+        }
+
         foreach (var review in reviews)
         {
             var others = reviews.Where(r => r != review).Select(r => new { r.Year.Year, Url = YearUrl(r.Year) }).ToList();
             yield return new Page(YearUrl(review.Year)[2..] + "index.html", "review", $"Year in review {review.Year.Label}", "review", JournalModelFor(journal, review, others, review.Year == current), Printable: true);
             foreach (var person in review.People)
             {
+                var destination = PersonUrl(review.Year, person.Person.Id)[2..] + "index.html";
+                if (sameStart && !context.Cache!.Everything && !context.Cache.IsAffected(person.Person.Id))
+                {
+                    // preview: another person's review is not affected by this save
+                    yield return ReusedPage.Create(destination, "review-person", "review");
+                    continue;
+                }
+
                 var personYears = reviews.Where(r => r.People.Any(p => p.Person.Id == person.Person.Id))
                     .Select(r => new { r.Year.Year, Url = PersonUrl(r.Year, person.Person.Id), IsThis = r == review })
                     .ToList();
@@ -47,6 +66,8 @@ internal static class ReviewPages
             }
         }
     }
+
+    private static readonly ConditionalWeakTable<DocumentCache, StrongBox<DateOnly?>> FirstNotes = new();
 
     /// <summary><c>~/review/&lt;yyyy&gt;/</c>.</summary>
     public static string YearUrl(ReviewYear year) => $"~/review/{year.Year.ToString(CultureInfo.InvariantCulture)}/";

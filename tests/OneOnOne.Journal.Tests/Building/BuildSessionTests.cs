@@ -59,6 +59,71 @@ public sealed class BuildSessionTests
         await AssertSameAsFullBuildAsync(journal);
     }
 
+    [Fact]
+    public async Task A_save_while_the_second_stage_runs_is_built_next_and_the_first_stage_loses_nothing()
+    {
+        using var journal = new TempJournal();
+        var notes = JournalGenerator.Generate(new GeneratorOptions(4, 6, Seed: 3), journal.Root);
+        var session = new BuildSession();
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        var path = Path.Combine(journal.Root, notes[7]);
+        var slug = Path.GetFileNameWithoutExtension(notes[7]);
+        var original = File.ReadAllText(path);
+        var calls = 0;
+        session.FirstPagesWritten = paths =>
+        {
+            // the note's page is written before the journal-wide pages and the search index
+            Assert.Contains(paths, p => p.EndsWith("/" + slug + "/index.html", StringComparison.Ordinal));
+            Assert.DoesNotContain(paths, p => p.StartsWith("search/", StringComparison.Ordinal) || p == "index.html");
+            if (calls++ == 0)
+            {
+                // the editor saves again while the rest of this build runs
+                File.WriteAllText(path, original + "\nZanzibarword came up in the second save.\n");
+            }
+        };
+
+        File.WriteAllText(path, original + "\nQuokkaword came up in the first save.\n");
+        var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(1, calls);
+        Assert.NotNull(first.EarlyChanges);
+        Assert.Contains(first.LateChanges, p => p.StartsWith("search/", StringComparison.Ordinal));
+        Assert.DoesNotContain(first.LateChanges, first.EarlyChanges!.Contains);
+
+        // the first build is whole and of one version: its search index and pages hold the first save
+        Assert.Contains("quokkaword", SearchText(journal));
+        Assert.DoesNotContain("zanzibarword", SearchText(journal));
+        Assert.Contains("Quokkaword", File.ReadAllText(Path.Combine(journal.Output, first.EarlyChanges!.First(p => p.EndsWith("/" + slug + "/index.html", StringComparison.Ordinal)))));
+
+        // the next build takes the second save everywhere, exactly like a full build
+        var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(2, calls);
+        Assert.False(second.RenderedEverything);
+        Assert.Contains("zanzibarword", SearchText(journal));
+        Assert.DoesNotContain("quokkaword", SearchText(journal));
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
+    [Fact]
+    public async Task Closing_an_item_of_a_shared_meeting_in_a_note_with_one_person_updates_the_other_persons_pages()
+    {
+        using var journal = new TempJournal()
+            .Person("alice", "name: Alice Chen")
+            .Person("bob", "name: Bob Stone")
+            .Note("2026-03-02-alice-bob", "date: 2026-03-02\nwith: [alice, bob]\ntitle: Joint planning", "## Action items\n- [ ] @alice Write the on-call handover\n")
+            .Note("2026-03-09-bob", "date: 2026-03-09\nwith: bob\ntitle: Bob alone", "## Notes\nNothing yet.\n");
+        var session = new BuildSession();
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Contains("Write the on-call handover", journal.Page("people/alice/index.html").Body!.TextContent);
+
+        // bob's own note closes the item that alice shares: alice's pages change although the note is not hers
+        journal.Note("2026-03-09-bob", "date: 2026-03-09\nwith: bob\ntitle: Bob alone", "## Action items\n- [x] @alice Write the on-call handover\n");
+        await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
+    private static string SearchText(TempJournal journal) =>
+        string.Concat(Directory.EnumerateFiles(Path.Combine(journal.Output, "search"), "*.js").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
     private static async Task AssertSameAsFullBuildAsync(TempJournal journal)
     {
         var other = Path.Combine(journal.Root, "full-output");

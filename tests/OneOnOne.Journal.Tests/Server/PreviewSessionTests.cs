@@ -64,6 +64,28 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_reloads_its_note_and_person_pages_first_and_the_journal_wide_pages_after()
+    {
+        await using var events = await EventListener.ConnectAsync(_http);
+        _journal.Write(NotePath, "---\ndate: 2026-03-04\nwith: alice-chen\ntitle: Hiring plan\n---\n## Notes\nWe talked about hiring.\n");
+
+        var early = await events.NextReloadAsync();
+        Assert.Contains("\"/notes/2026/2026-03-04-alice-chen/\"", early);
+        Assert.Contains("\"/people/alice-chen/\"", early);
+        Assert.DoesNotContain("\"/notes/\"", early);
+        Assert.DoesNotContain("\"/notes/2026/\"", early);
+        Assert.DoesNotContain("bob-stone", early);
+        Assert.Contains("Hiring plan", await _http.GetStringAsync(NoteUrl));
+
+        // the notes of 2026 (its row shows the new title) and the search page follow in the same build's later event
+        var late = await events.NextReloadAsync();
+        Assert.Contains("\"/notes/2026/\"", late);
+        Assert.Contains("\"/search/\"", late);
+        Assert.DoesNotContain("\"/notes/2026/2026-03-04-alice-chen/\"", late);
+        Assert.Contains("Hiring plan", await _http.GetStringAsync("notes/2026/"));
+    }
+
+    [Fact]
     public async Task Adding_and_deleting_a_note_updates_the_timeline_and_removes_the_page()
     {
         await using var events = await EventListener.ConnectAsync(_http);
@@ -74,6 +96,32 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         File.Delete(Path.Combine(_journal.Root, "input", "notes", "2026", "2026-03-11-alice-chen.md"));
         await WaitForAsync(events, async () => !(await _http.GetStringAsync("people/alice-chen/")).Contains("Second meeting", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("notes/2026/2026-03-11-alice-chen/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Edits_after_a_rename_a_new_folder_and_an_editors_temp_file_still_list_every_note()
+    {
+        // rebuilds that only saw edits reuse the previous listing of input/notes; any other change lists it again
+        await using var events = await EventListener.ConnectAsync(_http);
+        var notes = Path.Combine(_journal.Root, "input", "notes", "2026");
+        File.WriteAllText(Path.Combine(notes, "4913"), "");
+        File.WriteAllText(Path.Combine(notes, ".2026-03-04-alice-chen.md.swp"), "swap");
+        WriteNote("Edited next to an editor's temp files.");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync(NoteUrl)).Contains("temp files", StringComparison.Ordinal));
+
+        File.Move(Path.Combine(notes, "2026-03-05-bob-stone.md"), Path.Combine(notes, "2026-03-06-bob-stone.md"));
+        await WaitForAsync(events, async () => (await _http.GetAsync("notes/2026/2026-03-06-bob-stone/")).StatusCode == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("notes/2026/2026-03-05-bob-stone/")).StatusCode);
+
+        _journal.Note("2027-01-04-alice-chen", "date: 2027-01-04\nwith: alice-chen\ntitle: New year", "## Notes\nA new folder.\n");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync("people/alice-chen/")).Contains("New year", StringComparison.Ordinal));
+
+        WriteNote("One more edit.");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync(NoteUrl)).Contains("One more edit", StringComparison.Ordinal));
+        var timeline = await _http.GetStringAsync("people/alice-chen/");
+        Assert.Contains("New year", timeline);
+        Assert.Contains("Search rollout", timeline);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("notes/2026/2026-03-06-bob-stone/")).StatusCode);
     }
 
     [Fact]
