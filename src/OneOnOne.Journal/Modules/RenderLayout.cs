@@ -43,6 +43,36 @@ public sealed class RenderLayout : IModule
         }
     }
 
+    /// <summary>Stands for the page's body while the base layout renders; replaced by the body when the page is put together.</summary>
+    private const string BodySlot = "\uE000oneonone:body\uE001";
+
+    /// <summary>
+    /// The page's HTML: its layout rendered into one reused buffer, the base layout (with
+    /// <see cref="BodySlot"/> for its <c>Body</c>) into another, and the two copied once into the
+    /// result, instead of a body string that the base layout copies again into a third string.
+    /// </summary>
+    internal static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout)
+    {
+        var body = Theming.TextBuffer.ForThread(0);
+        theme.Render(layout, doc.Get<object>(Keys.Model) ?? new object(), body);
+        var page = Theming.TextBuffer.ForThread(1);
+        theme.Render("base", shell.Create(doc, BodySlot), page);
+        var slot = page.Span.IndexOf(BodySlot, StringComparison.Ordinal);
+        if (slot < 0 || page.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
+        {
+            // a base layout that does not show the body exactly once
+            return theme.Render("base", shell.Create(doc, body.ToString()));
+        }
+
+        return string.Create(page.Length - BodySlot.Length + body.Length, (page, body, slot), static (target, parts) =>
+        {
+            var (page, body, slot) = parts;
+            page.Span[..slot].CopyTo(target);
+            body.Span.CopyTo(target[slot..]);
+            page.Span[(slot + BodySlot.Length)..].CopyTo(target[(slot + body.Length)..]);
+        });
+    }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -66,9 +96,7 @@ public sealed class RenderLayout : IModule
                 return;
             }
 
-            var body = context.Theme.Render(layout, doc.Get<object>(Keys.Model) ?? new object());
-            var html = context.Theme.Render("base", shell.Create(doc, body));
-            outputs[i] = doc.WithContent(html);
+            outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout));
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

@@ -10,9 +10,9 @@ namespace OneOnOne.Journal.Theming;
 /// </summary>
 public sealed class Theme
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private Theme(string path, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private Theme(string path, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts)
     {
         Path = path;
         _layouts = layouts;
@@ -43,13 +43,13 @@ public sealed class Theme
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         var layoutDir = System.IO.Path.Combine(path, "layouts");
         if (Directory.Exists(layoutDir))
         {
             foreach (var file in Directory.EnumerateFiles(layoutDir, "*.hbs").Order(StringComparer.Ordinal))
             {
-                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(File.ReadAllText(file)));
+                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = Compile(handlebars, File.ReadAllText(file)));
             }
         }
 
@@ -67,6 +67,17 @@ public sealed class Theme
     /// <summary>Renders a layout with a model. Throws <see cref="ThemeException"/> for an unknown layout or a template error.</summary>
     public string Render(string layout, object model)
     {
+        var buffer = TextBuffer.ForThread(3);
+        Render(layout, model, buffer);
+        return buffer.ToString();
+    }
+
+    /// <summary>
+    /// Renders a layout with a model into <paramref name="writer"/> (no intermediate string). Throws
+    /// <see cref="ThemeException"/> for an unknown layout or a template error.
+    /// </summary>
+    internal void Render(string layout, object model, TextWriter writer)
+    {
         if (!_layouts.TryGetValue(layout, out var template))
         {
             throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: no such layout");
@@ -74,12 +85,18 @@ public sealed class Theme
 
         try
         {
-            return template(model);
+            template(writer, model, null);
         }
         catch (HandlebarsException e)
         {
             throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: {e.Message}", e);
         }
+    }
+
+    private static HandlebarsTemplate<TextWriter, object, object> Compile(IHandlebars handlebars, string template)
+    {
+        using var reader = new StringReader(template);
+        return handlebars.Compile(reader);
     }
 
     private static void Compile(string file, Action compile)
