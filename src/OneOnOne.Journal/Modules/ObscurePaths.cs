@@ -46,7 +46,7 @@ public sealed class ObscurePaths : IModule
             return html;
         }
 
-        var output = TextBuffer.ForThread(2);
+        using var output = new TextBuffer(html.Length + 1024);
         var span = html.AsSpan();
         var copied = 0;
         do

@@ -12,7 +12,11 @@ namespace OneOnOne.Journal.Modules;
 /// then wraps the result in the theme's <c>base</c> layout (head, navigation, footer), in parallel.
 /// In an incremental rebuild (<see cref="PipelineContext.Cache"/>), a page is not rendered (marked
 /// <see cref="Keys.Reused"/>) when the change cannot affect it, or when its layout, title and model are
-/// the same as when it was last rendered (compared by a hash of the model as JSON).
+/// the same as when it was last rendered (compared by a hash of the model as JSON). When the build
+/// moves and seals no page (no publish key), the site-root links are resolved here as the page is put
+/// together (marked <see cref="ResolveLinks.Resolved"/>) and the page is handed on as its UTF-8 bytes
+/// (<see cref="Keys.Bytes"/>, <see cref="Document.Content"/> left empty) for <see cref="WriteFiles"/>:
+/// one array per page, half the size of its HTML string, instead of a string per stage and an encoding.
 /// </summary>
 public sealed class RenderLayout : IModule
 {
@@ -47,30 +51,72 @@ public sealed class RenderLayout : IModule
     private const string BodySlot = "\uE000oneonone:body\uE001";
 
     /// <summary>
-    /// The page's HTML: its layout rendered into one reused buffer, the base layout (with
-    /// <see cref="BodySlot"/> for its <c>Body</c>) into another, and the two copied once into the
-    /// result, instead of a body string that the base layout copies again into a third string.
+    /// The page's HTML. The base layout is rendered first (with <see cref="BodySlot"/> as its
+    /// <c>Body</c>), then the page's layout straight into the buffer after the base layout's head, so
+    /// no body string is made for the base layout to copy again. With a <paramref name="linkPrefix"/>
+    /// (a build that moves no page, see <see cref="ObscurePaths"/>) the site-root links are resolved
+    /// on the way too (<see cref="ResolveLinks"/>), so the page's one string is its final HTML.
     /// </summary>
-    internal static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout)
+    /// <param name="theme">The theme.</param>
+    /// <param name="shell">Makes the base layout's model.</param>
+    /// <param name="doc">The page.</param>
+    /// <param name="layout">The page's layout.</param>
+    /// <param name="linkPrefix">What <c>~/</c> becomes in this page's links, or null to leave them for <see cref="ResolveLinks"/>.</param>
+    internal static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
     {
-        var body = Theming.TextBuffer.ForThread(0);
-        theme.Render(layout, doc.Get<object>(Keys.Model) ?? new object(), body);
-        var page = Theming.TextBuffer.ForThread(1);
-        theme.Render("base", shell.Create(doc, BodySlot), page);
-        var slot = page.Span.IndexOf(BodySlot, StringComparison.Ordinal);
-        if (slot < 0 || page.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
-        {
-            // a base layout that does not show the body exactly once
-            return theme.Render("base", shell.Create(doc, body.ToString()));
-        }
+        using var html = RenderInto(theme, shell, doc, layout, linkPrefix);
+        return html.ToString();
+    }
 
-        return string.Create(page.Length - BodySlot.Length + body.Length, (page, body, slot), static (target, parts) =>
+    /// <summary>As <see cref="Render"/> with links resolved for <paramref name="linkPrefix"/>, as UTF-8 bytes without a byte-order mark.</summary>
+    internal static byte[] RenderUtf8(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string linkPrefix)
+    {
+        using var html = RenderInto(theme, shell, doc, layout, linkPrefix);
+        var bytes = GC.AllocateUninitializedArray<byte>(Utf8.GetByteCount(html.Span));
+        Utf8.GetBytes(html.Span, bytes);
+        return bytes;
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
+    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
+    {
+        var model = doc.Get<object>(Keys.Model) ?? new object();
+        using var frame = new Theming.TextBuffer(4096);
+        theme.Render("base", shell.Create(doc, BodySlot), frame);
+        var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
+        var whole = new Theming.TextBuffer();
+        try
         {
-            var (page, body, slot) = parts;
-            page.Span[..slot].CopyTo(target);
-            body.Span.CopyTo(target[slot..]);
-            page.Span[(slot + BodySlot.Length)..].CopyTo(target[(slot + body.Length)..]);
-        });
+            if (slot < 0 || frame.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
+            {
+                // a base layout that does not show the body exactly once
+                var body = theme.Render(layout, model);
+                theme.Render("base", shell.Create(doc, body), whole);
+            }
+            else
+            {
+                whole.Write(frame.Span[..slot]);
+                theme.Render(layout, model, whole);
+                whole.Write(frame.Span[(slot + BodySlot.Length)..]);
+            }
+
+            if (linkPrefix is null || !RootLinks.TryFind(whole.Span, 0, out var first))
+            {
+                return whole;
+            }
+
+            var resolved = new Theming.TextBuffer(whole.Length + 1024);
+            ResolveLinks.Resolve(whole.Span, first, linkPrefix, resolved);
+            whole.Dispose();
+            return resolved;
+        }
+        catch
+        {
+            whole.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -79,6 +125,10 @@ public sealed class RenderLayout : IModule
         var journal = BuildJournal.From(context);
         var shell = new ShellFactory(journal, context);
         var outputs = new Document[inputs.Count];
+
+        // without a publish key no page moves (ObscurePaths) or is sealed (SealPages): the page's
+        // links are resolved right here and it is handed on as the bytes that WriteFiles writes
+        var finalHere = context.Options.PublishKey is null;
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
@@ -96,7 +146,15 @@ public sealed class RenderLayout : IModule
                 return;
             }
 
-            outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout));
+            if (finalHere && doc.Destination is { } to)
+            {
+                var bytes = RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath));
+                outputs[i] = doc.With(Keys.Bytes, bytes).With(ResolveLinks.Resolved, true);
+            }
+            else
+            {
+                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, null));
+            }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

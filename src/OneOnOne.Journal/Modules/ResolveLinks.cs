@@ -12,6 +12,9 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed class ResolveLinks : IModule
 {
+    /// <summary>Metadata key: true when the page's links were already resolved where it was put together (<see cref="RenderLayout"/> without a publish key), so this module leaves it as it is.</summary>
+    internal const string Resolved = "LinksResolved";
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -19,7 +22,7 @@ public sealed class ResolveLinks : IModule
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
-            if (doc.Destination is null || doc.Get<bool>(Keys.Reused))
+            if (doc.Destination is null || doc.Get<bool>(Keys.Reused) || doc.Get<bool>(Resolved))
             {
                 outputs[i] = doc;
                 return;
@@ -64,7 +67,7 @@ public sealed class ResolveLinks : IModule
             return html;
         }
 
-        var output = TextBuffer.ForThread(2);
+        using var output = new TextBuffer(html.Length + 1024);
         Resolve(html, first, PrefixFor(destination, basePath), output);
         return output.ToString();
     }

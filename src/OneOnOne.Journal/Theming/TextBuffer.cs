@@ -6,28 +6,18 @@ namespace OneOnOne.Journal.Theming;
 /// <summary>
 /// A growable character buffer that is also a <see cref="TextWriter"/>: templates render into it and
 /// the page stage reads the result as a span, without the intermediate strings and string-builder
-/// chunks of a <see cref="StringWriter"/>. Its array comes from <see cref="ArrayPool{T}.Shared"/>;
-/// one buffer per thread is reused for every page (<see cref="ForThread"/>), so a full build does not
-/// allocate per page for rendering. Not thread-safe.
+/// chunks of a <see cref="StringWriter"/>. Its array is rented from <see cref="ArrayPool{T}.Shared"/>
+/// and given back on <see cref="Dispose(bool)"/> (arrays beyond 1M characters, the odd huge index page,
+/// are plain allocations left to the collector, so the pool does not keep them). Not thread-safe.
 /// </summary>
 internal sealed class TextBuffer : TextWriter
 {
-    [ThreadStatic]
-    private static TextBuffer?[]? _perThread;
+    private const int PooledLimit = 1024 * 1024;
 
     private char[] _chars;
     private int _length;
 
-    public TextBuffer(int capacity = 16 * 1024) => _chars = ArrayPool<char>.Shared.Rent(capacity);
-
-    /// <summary>One of a few buffers reused by the current thread (<paramref name="slot"/> 0..3), emptied.</summary>
-    public static TextBuffer ForThread(int slot)
-    {
-        var buffers = _perThread ??= new TextBuffer?[4];
-        var buffer = buffers[slot] ??= new TextBuffer();
-        buffer.Clear();
-        return buffer;
-    }
+    public TextBuffer(int capacity = 16 * 1024) => _chars = Allocate(capacity);
 
     /// <inheritdoc />
     public override Encoding Encoding => Encoding.Unicode;
@@ -38,16 +28,8 @@ internal sealed class TextBuffer : TextWriter
     /// <summary>The characters written so far (valid until the next write or <see cref="Clear"/>).</summary>
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
 
-    /// <summary>Forgets the content, keeping the array (a buffer that grew very large gives it back).</summary>
-    public void Clear()
-    {
-        _length = 0;
-        if (_chars.Length > 4 * 1024 * 1024)
-        {
-            ArrayPool<char>.Shared.Return(_chars);
-            _chars = ArrayPool<char>.Shared.Rent(16 * 1024);
-        }
-    }
+    /// <summary>Forgets the content, keeping the array.</summary>
+    public void Clear() => _length = 0;
 
     /// <inheritdoc />
     public override void Write(char value)
@@ -98,11 +80,35 @@ internal sealed class TextBuffer : TextWriter
     /// <summary>The content as a new string.</summary>
     public override string ToString() => new(Span);
 
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _chars.Length > 0)
+        {
+            Release(_chars);
+            _chars = [];
+            _length = 0;
+        }
+
+        base.Dispose(disposing);
+    }
+
     private void Grow(int more)
     {
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+        var bigger = Allocate(Math.Max(_chars.Length * 2, _length + more));
         _chars.AsSpan(0, _length).CopyTo(bigger);
-        ArrayPool<char>.Shared.Return(_chars);
+        Release(_chars);
         _chars = bigger;
+    }
+
+    private static char[] Allocate(int length) =>
+        length <= PooledLimit ? ArrayPool<char>.Shared.Rent(length) : GC.AllocateUninitializedArray<char>(length);
+
+    private static void Release(char[] chars)
+    {
+        if (chars.Length is > 0 and <= PooledLimit)
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 }

@@ -67,7 +67,7 @@ public sealed class Theme
     /// <summary>Renders a layout with a model. Throws <see cref="ThemeException"/> for an unknown layout or a template error.</summary>
     public string Render(string layout, object model)
     {
-        var buffer = TextBuffer.ForThread(3);
+        using var buffer = new TextBuffer();
         Render(layout, model, buffer);
         return buffer.ToString();
     }
