@@ -12,10 +12,13 @@ public sealed class Theme
 {
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private Theme(string path, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts)
+    private readonly HandlebarsTemplate<TextWriter, object, object> _title;
+
+    private Theme(string path, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, HandlebarsTemplate<TextWriter, object, object> title)
     {
         Path = path;
         _layouts = layouts;
+        _title = title;
     }
 
     /// <summary>The theme folder (absolute).</summary>
@@ -58,7 +61,7 @@ public sealed class Theme
             throw new ThemeException($"{System.IO.Path.Combine(layoutDir, "base.hbs")}: the theme has no base layout");
         }
 
-        return new Theme(path, layouts);
+        return new Theme(path, layouts, Compile(handlebars, "{{Title}}"));
     }
 
     /// <summary>True when the theme has a layout of that name.</summary>
@@ -92,6 +95,11 @@ public sealed class Theme
             throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: {e.Message}", e);
         }
     }
+
+    /// <summary>Writes <paramref name="title"/> exactly as a layout's <c>{{Title}}</c> writes it (HTML-encoded by the theme's encoder).</summary>
+    internal void WriteTitle(string title, TextWriter writer) => _title(writer, new TitleModel(title), null);
+
+    private sealed record TitleModel(string Title);
 
     private static HandlebarsTemplate<TextWriter, object, object> Compile(IHandlebars handlebars, string template)
     {
