@@ -4,9 +4,9 @@ namespace OneOnOne.Journal.Modules;
 
 /// <summary>
 /// Runs its modules on consecutive slices of at most <paramref name="size"/> input documents, one
-/// slice after the other, and returns every slice's outputs in order with their content and model
-/// released (<see cref="Document.Content"/> empty, <see cref="Keys.Model"/> and <see cref="Keys.Bytes"/>
-/// null). Made for the render-and-write end of a page pipeline, whose modules each work per document:
+/// slice after the other, and returns every slice's outputs in order reduced to their source and
+/// destination (no content, model, bytes or other metadata: 150,000 pages of a big journal would
+/// otherwise keep their metadata alive to the end of the build). Made for the render-and-write end of a page pipeline, whose modules each work per document:
 /// a family of 10,000 pages then holds one slice's HTML at a time instead of all of it in every
 /// stage's copy (render, resolve links, UTF-8 bytes), which is what bounds a full build's memory.
 /// When the first module is an <see cref="IDocumentStream"/> (<see cref="CreatePages"/>), the slices
@@ -33,7 +33,10 @@ public sealed class InBatches(int size, params IModule[] modules) : IModule
                 slice = await module.ExecuteAsync(slice, context).ConfigureAwait(false);
             }
 
-            outputs.AddRange(slice.Select(d => d.WithContent("").With(Keys.Model, null).With(Keys.Bytes, null)));
+            foreach (var d in slice)
+            {
+                outputs.Add(Document.Create(d.Source, d.Destination, ""));
+            }
         }
 
         return outputs;

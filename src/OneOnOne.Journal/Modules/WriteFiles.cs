@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using OneOnOne.Journal.Engine;
@@ -15,9 +14,6 @@ namespace OneOnOne.Journal.Modules;
 public sealed class WriteFiles : IModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Folders this module made sure exist in this build (per instance: a build creates its pipelines anew).</summary>
-    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -40,7 +36,7 @@ public sealed class WriteFiles : IModule
             bool changed;
             if (doc.Get<byte[]>(Keys.Bytes) is { } bytes)
             {
-                changed = Write(root, doc.Destination, bytes, _folders);
+                changed = Write(root, doc.Destination, bytes);
             }
             else
             {
@@ -49,7 +45,7 @@ public sealed class WriteFiles : IModule
                 try
                 {
                     var length = Utf8.GetBytes(text, encoded);
-                    changed = Write(root, doc.Destination, encoded.AsSpan(0, length), _folders);
+                    changed = Write(root, doc.Destination, encoded.AsSpan(0, length));
                 }
                 finally
                 {
@@ -64,13 +60,13 @@ public sealed class WriteFiles : IModule
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="relative"/> below <paramref name="root"/> unless the file already holds them.</summary>
     /// <returns>True when the file was written.</returns>
-    public static bool Write(string root, string relative, byte[] bytes) => Write(root, relative, bytes, null);
+    public static bool Write(string root, string relative, byte[] bytes) => Write(root, relative, bytes.AsSpan());
 
     /// <summary>
     /// Writes <paramref name="bytes"/> with one open of the file (create or open, compare when the
     /// length is the same, write and truncate otherwise) instead of a stat, a read and a rewrite.
     /// </summary>
-    private static bool Write(string root, string relative, ReadOnlySpan<byte> bytes, ConcurrentDictionary<string, byte>? folders)
+    private static bool Write(string root, string relative, ReadOnlySpan<byte> bytes)
     {
         var path = Path.Combine(root, relative);
         if (bytes.IsEmpty)
@@ -78,12 +74,8 @@ public sealed class WriteFiles : IModule
             return WriteEmpty(path);
         }
 
-        var folder = Path.GetDirectoryName(path)!;
-        if (folders is null || !folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            folders?.TryAdd(folder, 0);
-        }
+        // one stat when the folder exists (most pages have a folder of their own, so caching them saves little)
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 
         using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         var existing = RandomAccess.GetLength(handle);
