@@ -72,13 +72,9 @@ public sealed class RenderLayout : IModule
     /// <summary>As <see cref="Render"/> with links resolved for <paramref name="linkPrefix"/>, as UTF-8 bytes without a byte-order mark.</summary>
     private static byte[] RenderUtf8(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string linkPrefix, Frame? frame)
     {
-        using var html = RenderInto(theme, shell, doc, layout, linkPrefix, frame);
-        var bytes = GC.AllocateUninitializedArray<byte>(Utf8.GetByteCount(html.Span));
-        Utf8.GetBytes(html.Span, bytes);
-        return bytes;
+        using var html = RenderInto(theme, shell, doc, layout, null, frame);
+        return ResolveLinks.ResolveToUtf8(html.Span, linkPrefix);
     }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Stands for the page's title while a <see cref="Frame"/> is made.</summary>
     private const string TitleSlot = "\uE000oneonone:title\uE001";

@@ -72,6 +72,48 @@ public sealed class ResolveLinks : IModule
         return output.ToString();
     }
 
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// <paramref name="html"/> with its site-root links rewritten for <paramref name="prefix"/>, encoded as
+    /// UTF-8 without a byte-order mark straight from the original text: one pass counts the bytes, a
+    /// second writes them into an array of exactly that size (no rewritten copy of the text is made).
+    /// </summary>
+    internal static byte[] ResolveToUtf8(ReadOnlySpan<char> html, string prefix)
+    {
+        var bytes = GC.AllocateUninitializedArray<byte>(EmitUtf8(html, prefix, null));
+        EmitUtf8(html, prefix, bytes);
+        return bytes;
+    }
+
+    /// <summary>Counts (<paramref name="target"/> null) or writes the UTF-8 bytes of the resolved text; returns their number.</summary>
+    private static int EmitUtf8(ReadOnlySpan<char> html, string prefix, byte[]? target)
+    {
+        var n = 0;
+        var copied = 0;
+        while (RootLinks.TryFind(html, copied, out var link))
+        {
+            n = Put(html[copied..link.EqualsSign], target, n);
+            n = Put("=\"", target, n);
+            n = Put(prefix, target, n);
+            var file = html[link.PathStart..link.Split];
+            n = Put(file, target, n);
+            if (file.Length == 0 || file[^1] == '/')
+            {
+                n = Put("index.html", target, n);
+            }
+
+            n = Put(html[link.Split..link.End], target, n);
+            copied = link.End;
+        }
+
+        return Put(html[copied..], target, n);
+
+        // every cut is next to an ASCII character, so no surrogate pair is ever split
+        static int Put(ReadOnlySpan<char> text, byte[]? target, int at) =>
+            target is null ? at + Utf8.GetByteCount(text) : at + Utf8.GetBytes(text, target.AsSpan(at));
+    }
+
     /// <summary>Writes <paramref name="html"/> to <paramref name="output"/> with its site-root links rewritten, starting at the already found <paramref name="first"/> link.</summary>
     internal static void Resolve(ReadOnlySpan<char> html, RootLink first, string prefix, TextWriter output)
     {

@@ -86,6 +86,17 @@ public sealed partial class RootLinksTests
 
     [Theory]
     [MemberData(nameof(EdgeCases))]
+    public void Resolving_straight_to_UTF_8_gives_the_bytes_of_the_resolved_text(string html)
+    {
+        foreach (var (destination, basePath) in Destinations)
+        {
+            var expected = new UTF8Encoding(false).GetBytes(OldResolve(html, destination, basePath));
+            Assert.Equal(expected, ResolveLinks.ResolveToUtf8(html, ResolveLinks.PrefixFor(destination, basePath)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
     public void Obscuring_matches_the_old_regular_expression_on_edge_cases(string html) =>
         Assert.Equal(OldObscure(Key.Value, html), ObscurePaths.Rewrite(Key.Value, html));
 
@@ -107,7 +118,9 @@ public sealed partial class RootLinksTests
             var html = text.ToString();
             foreach (var (destination, basePath) in Destinations)
             {
-                if (OldResolve(html, destination, basePath) != ResolveLinks.Resolve(html, destination, basePath))
+                var old = OldResolve(html, destination, basePath);
+                if (old != ResolveLinks.Resolve(html, destination, basePath)
+                    || !Encoding.UTF8.GetBytes(old).AsSpan().SequenceEqual(ResolveLinks.ResolveToUtf8(html, ResolveLinks.PrefixFor(destination, basePath))))
                 {
                     differences++;
                 }
