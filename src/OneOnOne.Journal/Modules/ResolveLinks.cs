@@ -76,22 +76,46 @@ public sealed class ResolveLinks : IModule
 
     /// <summary>
     /// <paramref name="html"/> with its site-root links rewritten for <paramref name="prefix"/>, encoded as
-    /// UTF-8 without a byte-order mark straight from the original text: one pass counts the bytes, a
-    /// second writes them into an array of exactly that size (no rewritten copy of the text is made).
+    /// UTF-8 without a byte-order mark straight from the original text: one pass finds the links, a
+    /// second counts the bytes, a third writes them into an array of exactly that size (no rewritten
+    /// copy of the text is made).
     /// </summary>
     internal static byte[] ResolveToUtf8(ReadOnlySpan<char> html, string prefix)
     {
-        var bytes = GC.AllocateUninitializedArray<byte>(EmitUtf8(html, prefix, null));
-        EmitUtf8(html, prefix, bytes);
-        return bytes;
+        var links = System.Buffers.ArrayPool<RootLink>.Shared.Rent(64);
+        try
+        {
+            var count = 0;
+            for (var from = 0; RootLinks.TryFind(html, from, out var link); from = link.End)
+            {
+                if (count == links.Length)
+                {
+                    var more = System.Buffers.ArrayPool<RootLink>.Shared.Rent(count * 2);
+                    links.AsSpan(0, count).CopyTo(more);
+                    System.Buffers.ArrayPool<RootLink>.Shared.Return(links);
+                    links = more;
+                }
+
+                links[count++] = link;
+            }
+
+            var found = links.AsSpan(0, count);
+            var bytes = GC.AllocateUninitializedArray<byte>(EmitUtf8(html, found, prefix, null));
+            EmitUtf8(html, found, prefix, bytes);
+            return bytes;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<RootLink>.Shared.Return(links);
+        }
     }
 
     /// <summary>Counts (<paramref name="target"/> null) or writes the UTF-8 bytes of the resolved text; returns their number.</summary>
-    private static int EmitUtf8(ReadOnlySpan<char> html, string prefix, byte[]? target)
+    private static int EmitUtf8(ReadOnlySpan<char> html, ReadOnlySpan<RootLink> links, string prefix, byte[]? target)
     {
         var n = 0;
         var copied = 0;
-        while (RootLinks.TryFind(html, copied, out var link))
+        foreach (var link in links)
         {
             n = Put(html[copied..link.EqualsSign], target, n);
             n = Put("=\"", target, n);
