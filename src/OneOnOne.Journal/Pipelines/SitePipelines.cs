@@ -74,7 +74,7 @@ public static class SitePipelines
     }
 
     /// <summary>Pages made, rendered and written per slice: a full build then holds a slice's models and HTML at a time, not a family's (docs/benchmarks.md, "Full builds at scale").</summary>
-    private const int PageBatch = 256;
+    private const int PageBatch = 64;
 
     private static readonly (string Name, Func<Domain.JournalModel, PipelineContext, IEnumerable<Page>> Factory)[] PageFamilies =
     [
