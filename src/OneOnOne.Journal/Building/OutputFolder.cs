@@ -45,7 +45,9 @@ public static class OutputFolder
 
     /// <summary>
     /// Deletes the files under <paramref name="output"/> that the build did not produce (and then empty
-    /// folders), keeping the marker. Only call after <see cref="Prepare"/> accepted the folder.
+    /// folders), keeping the marker. Only call after <see cref="Prepare"/> accepted the folder. One walk
+    /// over the tree, reading each folder once; produced paths are looked up by span, so a file that
+    /// stays costs no string.
     /// </summary>
     /// <returns>The number of files deleted.</returns>
     public static int RemoveStale(string output, IReadOnlyCollection<string> produced)
@@ -56,26 +58,65 @@ public static class OutputFolder
         }
 
         var keep = new HashSet<string>(produced, StringComparer.Ordinal) { Marker };
+        var relative = new char[256];
         var deleted = 0;
-        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        Sweep(output, 0, keep.GetAlternateLookup<ReadOnlySpan<char>>(), ref relative, ref deleted);
+        return deleted;
+    }
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>
+    /// Deletes what is stale in <paramref name="folder"/>, whose path relative to the output is
+    /// <c>relative[..length]</c> (empty or ending with '/'); returns the number of entries left in it.
+    /// </summary>
+    private static int Sweep(string folder, int length, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keep, ref char[] relative, ref int deleted)
+    {
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool Folder)>(
+            folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) == 0),
+            OneLevel).ToList();
+        var left = 0;
+        foreach (var (name, isFolder) in entries)
         {
-            var relative = Path.GetRelativePath(output, file).Replace('\\', '/');
-            if (!keep.Contains(relative))
+            var end = length + name.Length + 1;
+            if (relative.Length < end)
             {
-                File.Delete(file);
+                Array.Resize(ref relative, Math.Max(end, relative.Length * 2));
+            }
+
+            name.CopyTo(relative.AsSpan(length));
+            var path = Path.Combine(folder, name);
+            if (isFolder)
+            {
+                relative[length + name.Length] = '/';
+                if (Sweep(path, end, keep, ref relative, ref deleted) == 0)
+                {
+                    Directory.Delete(path);
+                }
+                else
+                {
+                    left++;
+                }
+            }
+            else if (keep.Contains(relative.AsSpan(0, length + name.Length)))
+            {
+                left++;
+            }
+            else
+            {
+                File.Delete(path);
                 deleted++;
             }
         }
 
-        foreach (var dir in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-        {
-            if (!Directory.EnumerateFileSystemEntries(dir).Any())
-            {
-                Directory.Delete(dir);
-            }
-        }
-
-        return deleted;
+        return left;
     }
 
     private static bool IsSameOrInside(string path, string folder)

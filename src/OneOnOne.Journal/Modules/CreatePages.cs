@@ -5,16 +5,26 @@ namespace OneOnOne.Journal.Modules;
 
 /// <summary>
 /// Creates page documents from the <see cref="JournalModel"/> with a page factory: each page has a
-/// destination, a layout name and a model (see <see cref="Site.Page"/>).
+/// destination, a layout name and a model (see <see cref="Site.Page"/>). As the first module of
+/// <see cref="InBatches"/> it makes the pages slice by slice (<see cref="Stream"/>), so a family of
+/// 10,000 pages holds one slice's models at a time.
 /// </summary>
-/// <param name="factory">Makes the pages of one kind from the journal and the build context.</param>
-public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnumerable<Site.Page>> factory) : IModule
+/// <param name="factory">Makes the pages of one kind from the journal and the build context (lazily, as enumerated).</param>
+public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnumerable<Site.Page>> factory) : IDocumentStream
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>([.. Stream(inputs, context)]);
+
+    /// <inheritdoc />
+    public IEnumerable<Document> Stream(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        foreach (var input in inputs)
+        {
+            yield return input;
+        }
+
         var journal = BuildJournal.From(context);
-        var pages = new List<Document>();
         foreach (var p in factory(journal, context))
         {
             if (context.Cache is { } cache && (Site.ReusedPage.Is(p) || !cache.MustRender(p.Destination)))
@@ -24,13 +34,12 @@ public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnum
                 continue;
             }
 
-            pages.Add(Document.Create(null, p.Destination, "")
+            yield return Document.Create(null, p.Destination, "")
                 .With(Keys.Layout, p.Layout)
                 .With(Keys.Model, p.Model)
                 .With(Keys.Title, p.Title)
                 .With(Keys.Section, p.Section)
-                .With(Keys.Printable, p.Printable));
+                .With(Keys.Printable, p.Printable);
         }
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. pages]);
     }
 }

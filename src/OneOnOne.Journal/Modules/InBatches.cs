@@ -4,31 +4,39 @@ namespace OneOnOne.Journal.Modules;
 
 /// <summary>
 /// Runs its modules on consecutive slices of at most <paramref name="size"/> input documents, one
-/// slice after the other, and returns every slice's outputs in order with their content and model
-/// released (<see cref="Document.Content"/> empty, <see cref="Keys.Model"/> and <see cref="Keys.Bytes"/>
-/// null). Made for the render-and-write end of a page pipeline, whose modules each work per document:
+/// slice after the other, and returns every slice's outputs in order reduced to their source and
+/// destination (no content, model, bytes or other metadata: 150,000 pages of a big journal would
+/// otherwise keep their metadata alive to the end of the build). Made for the render-and-write end of a page pipeline, whose modules each work per document:
 /// a family of 10,000 pages then holds one slice's HTML at a time instead of all of it in every
 /// stage's copy (render, resolve links, UTF-8 bytes), which is what bounds a full build's memory.
-/// Only use it where nothing after it needs the documents' content.
+/// When the first module is an <see cref="IDocumentStream"/> (<see cref="CreatePages"/>), the slices
+/// are taken from its stream as they are made, so its outputs (page models) are alive one slice at a
+/// time too. Only use it where nothing after it needs the documents' content.
 /// </summary>
 /// <param name="size">The most documents per slice; at least 1.</param>
-/// <param name="modules">The modules to run on each slice, in order.</param>
+/// <param name="modules">The modules to run on each slice, in order (the first may be a stream that makes the slices).</param>
 public sealed class InBatches(int size, params IModule[] modules) : IModule
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var (source, stages) = modules is [IDocumentStream stream, .. var rest]
+            ? (stream.Stream(inputs, context), rest)
+            : ((IEnumerable<Document>)inputs, modules);
         var outputs = new List<Document>(inputs.Count);
-        for (var start = 0; start < inputs.Count; start += size)
+        foreach (var chunk in source.Chunk(size))
         {
-            IReadOnlyList<Document> slice = inputs.Skip(start).Take(size).ToList();
-            foreach (var module in modules)
+            IReadOnlyList<Document> slice = chunk;
+            foreach (var module in stages)
             {
                 slice = await module.ExecuteAsync(slice, context).ConfigureAwait(false);
             }
 
-            outputs.AddRange(slice.Select(d => d.WithContent("").With(Keys.Model, null).With(Keys.Bytes, null)));
+            foreach (var d in slice)
+            {
+                outputs.Add(Document.Create(d.Source, d.Destination, ""));
+            }
         }
 
         return outputs;

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Theming;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Modules;
 /// site-root links (<c>~/...</c>) that point at them, so that file names and a directory listing
 /// reveal no names or dates, only counts. Runs before <see cref="ResolveLinks"/>; does nothing without a publish key.
 /// </summary>
-public sealed partial class ObscurePaths : IModule
+public sealed class ObscurePaths : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -27,8 +27,7 @@ public sealed partial class ObscurePaths : IModule
             var destination = doc.Destination is { } d && d.EndsWith("index.html", StringComparison.Ordinal) && d != "index.html"
                 ? Map(key, d[..^"index.html".Length]) + "index.html"
                 : doc.Destination;
-            var content = RootLink().Replace(doc.Content, m => $"{m.Groups["attr"].Value}=\"~/{Map(key, m.Groups["path"].Value)}{m.Groups["rest"].Value}\"");
-            outputs[i] = doc.WithDestination(destination).WithContent(content);
+            outputs[i] = doc.WithDestination(destination).WithContent(Rewrite(key, doc.Content));
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
@@ -39,6 +38,28 @@ public sealed partial class ObscurePaths : IModule
             ? path
             : $"s/{key.OpaqueName(path)}/";
 
-    [GeneratedRegex("(?<attr>href|src|action|data-root)=\"(?:~|%7E|%7e)/(?<path>[^\"#?]*)(?<rest>[#?][^\"]*)?\"")]
-    private static partial Regex RootLink();
+    /// <summary>Rewrites every site-root link of <paramref name="html"/> to <c>~/</c> + its <see cref="Map"/>ped folder (keeping <c>#</c>/<c>?</c> suffixes); <paramref name="html"/> itself when it has none.</summary>
+    internal static string Rewrite(Publishing.PublishKey key, string html)
+    {
+        if (!RootLinks.TryFind(html, 0, out var link))
+        {
+            return html;
+        }
+
+        using var output = new TextBuffer(html.Length + 1024);
+        var span = html.AsSpan();
+        var copied = 0;
+        do
+        {
+            output.Write(span[copied..link.EqualsSign]);
+            output.Write("=\"~/");
+            output.Write(Map(key, html[link.PathStart..link.Split]));
+            output.Write(span[link.Split..link.End]);
+            copied = link.End;
+        }
+        while (RootLinks.TryFind(span, copied, out link));
+
+        output.Write(span[copied..]);
+        return output.ToString();
+    }
 }

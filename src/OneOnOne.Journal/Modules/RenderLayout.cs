@@ -12,7 +12,11 @@ namespace OneOnOne.Journal.Modules;
 /// then wraps the result in the theme's <c>base</c> layout (head, navigation, footer), in parallel.
 /// In an incremental rebuild (<see cref="PipelineContext.Cache"/>), a page is not rendered (marked
 /// <see cref="Keys.Reused"/>) when the change cannot affect it, or when its layout, title and model are
-/// the same as when it was last rendered (compared by a hash of the model as JSON).
+/// the same as when it was last rendered (compared by a hash of the model as JSON). When the build
+/// moves and seals no page (no publish key), the site-root links are resolved here as the page is put
+/// together (marked <see cref="ResolveLinks.Resolved"/>) and the page is handed on as its UTF-8 bytes
+/// (<see cref="Keys.Bytes"/>, <see cref="Document.Content"/> left empty) for <see cref="WriteFiles"/>:
+/// one array per page, half the size of its HTML string, instead of a string per stage and an encoding.
 /// </summary>
 public sealed class RenderLayout : IModule
 {
@@ -43,12 +47,187 @@ public sealed class RenderLayout : IModule
         }
     }
 
+    /// <summary>Stands for the page's body while the base layout renders; replaced by the body when the page is put together.</summary>
+    private const string BodySlot = "\uE000oneonone:body\uE001";
+
+    /// <summary>
+    /// The page's HTML. The base layout is rendered first (with <see cref="BodySlot"/> as its
+    /// <c>Body</c>), then the page's layout straight into the buffer after the base layout's head, so
+    /// no body string is made for the base layout to copy again. With a <paramref name="linkPrefix"/>
+    /// (a build that moves no page, see <see cref="ObscurePaths"/>) the site-root links are resolved
+    /// on the way too (<see cref="ResolveLinks"/>), so the page's one string is its final HTML.
+    /// </summary>
+    /// <param name="theme">The theme.</param>
+    /// <param name="shell">Makes the base layout's model.</param>
+    /// <param name="doc">The page.</param>
+    /// <param name="layout">The page's layout.</param>
+    /// <param name="linkPrefix">What <c>~/</c> becomes in this page's links, or null to leave them for <see cref="ResolveLinks"/>.</param>
+    /// <param name="frame">The section's base layout rendered once (<see cref="MakeFrame"/>), or null to render it for this page.</param>
+    private static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    {
+        using var html = RenderInto(theme, shell, doc, layout, linkPrefix, frame);
+        return html.ToString();
+    }
+
+    /// <summary>As <see cref="Render"/> with links resolved for <paramref name="linkPrefix"/>, as UTF-8 bytes without a byte-order mark.</summary>
+    private static byte[] RenderUtf8(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string linkPrefix, Frame? frame)
+    {
+        using var html = RenderInto(theme, shell, doc, layout, null, frame);
+        return ResolveLinks.ResolveToUtf8(html.Span, linkPrefix);
+    }
+
+    /// <summary>Stands for the page's title while a <see cref="Frame"/> is made.</summary>
+    private const string TitleSlot = "\uE000oneonone:title\uE001";
+
+    /// <summary>A title with every character an HTML encoder treats specially, to check that the base layout writes the title encoded.</summary>
+    private const string TitleProbe = "<a href=\"x\" class='y'>&amp; `=` é ü 😀</a> ";
+
+    /// <summary>
+    /// The base layout of the pages of one section, rendered once: the text around the title and the body.
+    /// Within a build the base layout's model differs between pages of a section only by title and body.
+    /// </summary>
+    /// <param name="Head">Text before the first slot.</param>
+    /// <param name="Middle">Text between the two slots.</param>
+    /// <param name="Tail">Text after the second slot.</param>
+    /// <param name="TitleFirst">True when the title comes before the body.</param>
+    private sealed record Frame(string Head, string Middle, string Tail, bool TitleFirst);
+
+    /// <summary>
+    /// Renders the base layout of a section once with <see cref="TitleSlot"/> and <see cref="BodySlot"/>,
+    /// or null when the layout does not write each exactly once or does not write the title encoded
+    /// exactly like <c>{{Title}}</c> (then every page renders the base layout itself).
+    /// </summary>
+    private static Frame? MakeFrame(Theming.Theme theme, ShellFactory shell, string section, bool printable)
+    {
+        var text = theme.Render("base", shell.Create(TitleSlot, section, printable, BodySlot));
+        var title = text.IndexOf(TitleSlot, StringComparison.Ordinal);
+        var body = text.IndexOf(BodySlot, StringComparison.Ordinal);
+        if (title < 0 || body < 0 || text.LastIndexOf(TitleSlot, StringComparison.Ordinal) != title || text.LastIndexOf(BodySlot, StringComparison.Ordinal) != body)
+        {
+            return null;
+        }
+
+        using var probe = new Theming.TextBuffer(256);
+        theme.WriteTitle(TitleProbe, probe);
+        var expected = text.Replace(TitleSlot, probe.ToString() + TitleSlot, StringComparison.Ordinal);
+        if (theme.Render("base", shell.Create(TitleProbe + TitleSlot, section, printable, BodySlot)) != expected)
+        {
+            return null;
+        }
+
+        var (first, firstLength, second, secondLength) = title < body
+            ? (title, TitleSlot.Length, body, BodySlot.Length)
+            : (body, BodySlot.Length, title, TitleSlot.Length);
+        return new Frame(text[..first], text[(first + firstLength)..second], text[(second + secondLength)..], title < body);
+    }
+
+    /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
+    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    {
+        if (frame is null || shell.TitleOf(doc).Length == 0)
+        {
+            return RenderInto(theme, shell, doc, layout, linkPrefix);
+        }
+
+        var whole = new Theming.TextBuffer();
+        try
+        {
+            var model = doc.Get<object>(Keys.Model) ?? new object();
+            whole.Write(frame.Head);
+            if (frame.TitleFirst)
+            {
+                theme.WriteTitle(shell.TitleOf(doc), whole);
+                whole.Write(frame.Middle);
+                theme.Render(layout, model, whole);
+            }
+            else
+            {
+                theme.Render(layout, model, whole);
+                whole.Write(frame.Middle);
+                theme.WriteTitle(shell.TitleOf(doc), whole);
+            }
+
+            whole.Write(frame.Tail);
+            return Resolved(whole, linkPrefix);
+        }
+        catch
+        {
+            whole.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The buffer with its links resolved for <paramref name="linkPrefix"/> (a new buffer, the given one disposed) or as it is.</summary>
+    private static Theming.TextBuffer Resolved(Theming.TextBuffer whole, string? linkPrefix)
+    {
+        if (linkPrefix is null || !RootLinks.TryFind(whole.Span, 0, out var first))
+        {
+            return whole;
+        }
+
+        var resolved = new Theming.TextBuffer(whole.Length + 1024);
+        try
+        {
+            ResolveLinks.Resolve(whole.Span, first, linkPrefix, resolved);
+        }
+        catch
+        {
+            resolved.Dispose();
+            throw;
+        }
+
+        whole.Dispose();
+        return resolved;
+    }
+
+    /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
+    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
+    {
+        var model = doc.Get<object>(Keys.Model) ?? new object();
+        using var frame = new Theming.TextBuffer(4096);
+        theme.Render("base", shell.Create(doc, BodySlot), frame);
+        var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
+        var whole = new Theming.TextBuffer();
+        try
+        {
+            if (slot < 0 || frame.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
+            {
+                // a base layout that does not show the body exactly once
+                var body = theme.Render(layout, model);
+                theme.Render("base", shell.Create(doc, body), whole);
+            }
+            else
+            {
+                whole.Write(frame.Span[..slot]);
+                theme.Render(layout, model, whole);
+                whole.Write(frame.Span[(slot + BodySlot.Length)..]);
+            }
+
+            return Resolved(whole, linkPrefix);
+        }
+        catch
+        {
+            whole.Dispose();
+            throw;
+        }
+    }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var journal = BuildJournal.From(context);
         var shell = new ShellFactory(journal, context);
         var outputs = new Document[inputs.Count];
+
+        // without a publish key no page moves (ObscurePaths) or is sealed (SealPages): the page's
+        // links are resolved right here and it is handed on as the bytes that WriteFiles writes
+        var finalHere = context.Options.PublishKey is null;
+
+        // the base layout differs between pages of a section only by title and body: render it once per section
+        var frames = new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Lazy<Frame?>>();
+        Frame? FrameOf(Document doc) => frames.GetOrAdd(
+            (doc.Get<string>(Keys.Section) ?? "", doc.Get<bool>(Keys.Printable)),
+            key => new Lazy<Frame?>(() => MakeFrame(context.Theme, shell, key.Item1, key.Item2))).Value;
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
@@ -66,9 +245,15 @@ public sealed class RenderLayout : IModule
                 return;
             }
 
-            var body = context.Theme.Render(layout, doc.Get<object>(Keys.Model) ?? new object());
-            var html = context.Theme.Render("base", shell.Create(doc, body));
-            outputs[i] = doc.WithContent(html);
+            if (finalHere && doc.Destination is { } to)
+            {
+                var bytes = RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath), FrameOf(doc));
+                outputs[i] = doc.With(Keys.Bytes, bytes).With(ResolveLinks.Resolved, true);
+            }
+            else
+            {
+                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, null, FrameOf(doc)));
+            }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

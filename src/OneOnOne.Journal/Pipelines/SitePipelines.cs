@@ -66,16 +66,15 @@ public static class SitePipelines
         {
             pipelines.Add(new Pipeline(name, [BuildJournal.Pipeline],
             [
-                new CreatePages(factory),
-                new InBatches(PageBatch, new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages(), new WriteFiles()),
+                new InBatches(PageBatch, new CreatePages(factory), new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages(), new WriteFiles()),
             ]));
         }
 
         return pipelines;
     }
 
-    /// <summary>Pages rendered and written per slice: a full build then holds a slice's HTML at a time, not a family's (docs/benchmarks.md, "Full builds at scale").</summary>
-    private const int PageBatch = 256;
+    /// <summary>Pages made, rendered and written per slice: a full build then holds a slice's models and HTML at a time, not a family's (docs/benchmarks.md, "Full builds at scale").</summary>
+    private const int PageBatch = 64;
 
     private static readonly (string Name, Func<Domain.JournalModel, PipelineContext, IEnumerable<Page>> Factory)[] PageFamilies =
     [

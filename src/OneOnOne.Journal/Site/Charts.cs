@@ -23,7 +23,7 @@ internal static class Charts
             ? $"No progress recorded for {goal.Title}."
             : $"Progress of {goal.Title}: " + string.Join("; ", points.Select(p => $"{Format.Iso(p.Date)} {p.Progress}% ({Format.Status(p.Status)})")) + ".";
         var label = WebUtility.HtmlEncode(summary);
-        var svg = new StringBuilder();
+        var svg = new StringBuilder(2048 + (points.Count * 200));
         svg.Append(C, $"<svg class=\"chart chart-progress\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(C, $"<title>{label}</title>");
         var plotW = width - left - right;
@@ -41,19 +41,30 @@ internal static class Charts
             var span = Math.Max(1, points[^1].Date.DayNumber - first);
             double X(DateOnly d) => points.Count == 1 ? left + (plotW / 2.0) : left + ((d.DayNumber - first) * plotW / (double)span);
             double Y(int p) => top + plotH - (p * plotH / 100.0);
-            var path = string.Join(" ", points.Select((p, i) => string.Create(C, $"{(i == 0 ? 'M' : 'L')}{X(p.Date):0.#},{Y(p.Progress!.Value):0.#}")));
-            svg.Append(C, $"<path class=\"line\" d=\"{path}\" fill=\"none\"/>");
+            svg.Append("<path class=\"line\" d=\"");
+            for (var i = 0; i < points.Count; i++)
+            {
+                svg.Append(C, $"{(i == 0 ? "M" : " L")}{X(points[i].Date):0.#},{Y(points[i].Progress!.Value):0.#}");
+            }
+
+            svg.Append("\" fill=\"none\"/>");
             foreach (var p in points)
             {
                 var x = X(p.Date);
                 var y = Y(p.Progress!.Value);
                 var cls = Format.StatusClass(p.Status);
-                svg.Append(p.Status switch
+                switch (p.Status)
                 {
-                    GoalStatus.Done => string.Create(C, $"<rect class=\"marker {cls}\" x=\"{x - 5:0.#}\" y=\"{y - 5:0.#}\" width=\"10\" height=\"10\"/>"),
-                    GoalStatus.AtRisk or GoalStatus.OffTrack => string.Create(C, $"<path class=\"marker {cls}\" d=\"M{x:0.#},{y - 6:0.#} L{x + 6:0.#},{y + 5:0.#} L{x - 6:0.#},{y + 5:0.#} Z\"/>"),
-                    _ => string.Create(C, $"<circle class=\"marker {cls}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"5\"/>"),
-                });
+                    case GoalStatus.Done:
+                        svg.Append(C, $"<rect class=\"marker {cls}\" x=\"{x - 5:0.#}\" y=\"{y - 5:0.#}\" width=\"10\" height=\"10\"/>");
+                        break;
+                    case GoalStatus.AtRisk or GoalStatus.OffTrack:
+                        svg.Append(C, $"<path class=\"marker {cls}\" d=\"M{x:0.#},{y - 6:0.#} L{x + 6:0.#},{y + 5:0.#} L{x - 6:0.#},{y + 5:0.#} Z\"/>");
+                        break;
+                    default:
+                        svg.Append(C, $"<circle class=\"marker {cls}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"5\"/>");
+                        break;
+                }
             }
 
             svg.Append(C, $"<text class=\"axis\" x=\"{left}\" y=\"{height - 10}\">{Format.Short(points[0].Date)} {points[0].Date.Year}</text>");

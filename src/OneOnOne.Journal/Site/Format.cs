@@ -8,11 +8,15 @@ internal static class Format
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
+    // a journal has a few thousand distinct dates and its pages write each of them many times
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> IsoDates = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> Dates = new();
+
     /// <summary>ISO date, e.g. 2026-03-04 (for &lt;time datetime&gt; and sorting).</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", Culture);
+    public static string Iso(DateOnly date) => IsoDates.GetOrAdd(date, static d => d.ToString("yyyy-MM-dd", Culture));
 
     /// <summary>Readable date, e.g. "Wed 4 Mar 2026".</summary>
-    public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", Culture);
+    public static string Date(DateOnly date) => Dates.GetOrAdd(date, static d => d.ToString("ddd d MMM yyyy", Culture));
 
     /// <summary>Readable short date, e.g. "4 Mar".</summary>
     public static string Short(DateOnly date) => date.ToString("d MMM", Culture);
@@ -30,7 +34,16 @@ internal static class Format
     };
 
     /// <summary>CSS class for a status badge, e.g. "status-at-risk".</summary>
-    public static string StatusClass(GoalStatus status) => "status-" + Enums.ToJournal(status);
+    public static string StatusClass(GoalStatus status) => status switch
+    {
+        GoalStatus.Proposed => "status-proposed",
+        GoalStatus.OnTrack => "status-on-track",
+        GoalStatus.AtRisk => "status-at-risk",
+        GoalStatus.OffTrack => "status-off-track",
+        GoalStatus.Done => "status-done",
+        GoalStatus.Dropped => "status-dropped",
+        _ => "status-" + Enums.ToJournal(status),
+    };
 
     /// <summary>"in 3 days", "today", "2 days ago".</summary>
     public static string Relative(int days) => days switch
@@ -71,6 +84,6 @@ internal static class Format
         }
 
         var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':', ' ') + "…";
+        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max).TrimEnd(", ;:".AsSpan()), "…");
     }
 }

@@ -55,8 +55,8 @@ internal static class NotePages
                 Next = note.Next,
                 Opened = journal.ActionsOpenedIn(note).Select(views.Action).ToList(),
                 Closed = journal.ActionsClosedIn(note).Select(views.Action).ToList(),
-                Newer = newer is null ? null : views.Note(newer),
-                Older = older is null ? null : views.Note(older),
+                Newer = newer is null ? null : Views.Link(newer),
+                Older = older is null ? null : Views.Link(older),
                 Problems = problems[note.SourcePath].OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
                 note.IsPlaced,
             };

@@ -109,24 +109,35 @@ internal static class ReviewCharts
         var label = Encode($"Progress of {goal.Goal.Title} in the year: " + string.Join(", ", points.Select(p => $"{p.Progress}% on {Format.Short(p.Date)} ({Format.Status(p.Status)})")) + ".");
         double X(int i) => points.Count == 1 ? width / 2.0 : 6 + (i * (width - 12) / (double)(points.Count - 1));
         double Y(int p) => height - 5 - (p * (height - 10) / 100.0);
-        var svg = new StringBuilder();
+        var svg = new StringBuilder(1024 + (points.Count * 160));
         svg.Append(C, $"<svg class=\"chart sparkline goal-line\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{label}</title>");
         svg.Append(C, $"<line class=\"grid\" x1=\"6\" x2=\"{width - 6}\" y1=\"{Y(100):0.#}\" y2=\"{Y(100):0.#}\"/>");
         if (points.Count > 1)
         {
-            var path = string.Join(" ", points.Select((p, i) => string.Create(C, $"{(i == 0 ? 'M' : 'L')}{X(i):0.#},{Y(p.Progress!.Value):0.#}")));
-            svg.Append(C, $"<path class=\"line\" d=\"{path}\" fill=\"none\"/>");
+            svg.Append("<path class=\"line\" d=\"");
+            for (var i = 0; i < points.Count; i++)
+            {
+                svg.Append(C, $"{(i == 0 ? "M" : " L")}{X(i):0.#},{Y(points[i].Progress!.Value):0.#}");
+            }
+
+            svg.Append("\" fill=\"none\"/>");
         }
 
         for (var i = 0; i < points.Count; i++)
         {
             var (x, y, cls) = (X(i), Y(points[i].Progress!.Value), Format.StatusClass(points[i].Status));
-            svg.Append(points[i].Status switch
+            switch (points[i].Status)
             {
-                GoalStatus.Done => string.Create(C, $"<rect class=\"marker {cls}\" x=\"{x - 4:0.#}\" y=\"{y - 4:0.#}\" width=\"8\" height=\"8\"/>"),
-                GoalStatus.AtRisk or GoalStatus.OffTrack => string.Create(C, $"<path class=\"marker {cls}\" d=\"M{x:0.#},{y - 5:0.#} L{x + 5:0.#},{y + 4:0.#} L{x - 5:0.#},{y + 4:0.#} Z\"/>"),
-                _ => string.Create(C, $"<circle class=\"marker {cls}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"3.5\"/>"),
-            });
+                case GoalStatus.Done:
+                    svg.Append(C, $"<rect class=\"marker {cls}\" x=\"{x - 4:0.#}\" y=\"{y - 4:0.#}\" width=\"8\" height=\"8\"/>");
+                    break;
+                case GoalStatus.AtRisk or GoalStatus.OffTrack:
+                    svg.Append(C, $"<path class=\"marker {cls}\" d=\"M{x:0.#},{y - 5:0.#} L{x + 5:0.#},{y + 4:0.#} L{x - 5:0.#},{y + 4:0.#} Z\"/>");
+                    break;
+                default:
+                    svg.Append(C, $"<circle class=\"marker {cls}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"3.5\"/>");
+                    break;
+            }
         }
 
         svg.Append("</svg>");

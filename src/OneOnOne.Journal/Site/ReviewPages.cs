@@ -123,6 +123,7 @@ internal static class ReviewPages
         var given = r.FeedbackGiven.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
         var unspecified = r.FeedbackUnspecified.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
         var received = r.FeedbackReceived.Select(f => Feedback(journal, f, r.Person.Id)).ToList();
+        var goals = r.Goals.Select(g => (Review: g, Model: Goal(g))).ToList();
         return new
         {
             r.Person.Id,
@@ -154,14 +155,14 @@ internal static class ReviewPages
                 r.ClosedOnTime,
                 r.ClosedWithDue,
             },
-            ReachedGoals = r.Goals.Where(g => g.Reached).Select(Goal).ToList(),
+            ReachedGoals = goals.Where(g => g.Review.Reached).Select(g => g.Model).ToList(),
             Wins = r.Wins.Select(w => Win(journal, w, r.Person.Id)).ToList(),
             HasAchievements = r.Wins.Count > 0 || r.GoalsReached > 0,
             Given = given,
             Received = received,
             Unspecified = unspecified,
             HasFeedback = r.Feedback.Count > 0,
-            Goals = r.Goals.Select(Goal).ToList(),
+            Goals = goals.Select(g => g.Model).ToList(),
             Goal = new { Started = r.GoalsStarted, Reached = r.GoalsReached, Dropped = r.GoalsDropped, AtRisk = r.GoalsAtRisk },
             MonthsChart = ReviewCharts.MeetingsByMonth(r.ByMonth, name, r.Year, journal.Today),
             ByType = r.ByType.Select(t => new { Name = views.TypeName(t.Key), Url = $"~/prep/{t.Key}/", t.Count }).ToList(),

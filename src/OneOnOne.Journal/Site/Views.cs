@@ -23,6 +23,9 @@ internal sealed record NoteRow(
     string Excerpt,
     IReadOnlyList<string> Tags);
 
+/// <summary>A link to a note with its date (the pager of a note page).</summary>
+internal sealed record NoteLink(string Url, string Title, string DateText);
+
 /// <summary>A goal as touched by one note.</summary>
 internal sealed record GoalTouch(string Title, string Url, string Status, string StatusClass, int? Progress)
 {
@@ -74,9 +77,18 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
 
     public static string PersonUrl(string id) => $"~/people/{id}/";
 
-    public PersonRef Person(string id) => new(journal.NameOf(id), PersonUrl(id));
+    /// <summary>A link to a note: what a pager shows, without the whole row (<see cref="Note(Domain.Note)"/>).</summary>
+    public static NoteLink Link(Note note) => new(NoteUrl(note), note.Title, note.Date is { } d ? Format.Date(d) : "no date");
+
+    // rows of many notes name the same few people and meeting types: one link object, one URL each
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PersonRef> _people = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _typeUrls = new(StringComparer.Ordinal);
+
+    public PersonRef Person(string id) => _people.GetOrAdd(id, static (id, journal) => new(journal.NameOf(id), PersonUrl(id)), journal);
 
     public string TypeName(string typeId) => journal.TypeById.TryGetValue(typeId, out var t) ? t.Name : typeId;
+
+    private string TypeUrl(string typeId) => _typeUrls.GetOrAdd(typeId, static id => $"~/prep/{id}/");
 
     public NoteRow Note(Note note)
     {
@@ -98,24 +110,15 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
 
     private NoteRow CreateNote(Note note)
     {
-        var goals = note.Goals
-            .Select(m => journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId))
-            .OfType<Goal>()
-            .Distinct()
-            .Select(g =>
-            {
-                var point = g.History.LastOrDefault(p => p.Note == note) ?? g.History[^1];
-                return new GoalTouch(g.Title, "~/" + g.Permalink, Format.Status(point.Status), Format.StatusClass(point.Status), point.Progress);
-            })
-            .ToList();
+        var goals = note.Goals.Count == 0 ? [] : Touches(note);
         return new NoteRow(
             NoteUrl(note),
             note.Title,
             note.Date is { } d ? Format.Iso(d) : "",
             note.Date is { } d2 ? Format.Date(d2) : "no date",
             TypeName(note.TypeId),
-            $"~/prep/{note.TypeId}/",
-            [.. note.With.Select(Person)],
+            TypeUrl(note.TypeId),
+            People(note.With),
             note.Mood,
             Format.Mood(note.Mood),
             note.IsPrivate,
@@ -124,6 +127,61 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
             journal.ActionsClosedIn(note).Count,
             Format.Excerpt(note.Summary),
             note.Tags);
+    }
+
+    /// <summary>The goals a note touched (each once, in the order of the note's mentions) with their state after it.</summary>
+    private List<GoalTouch> Touches(Note note)
+    {
+        var goals = new List<Goal>(note.Goals.Count);
+        foreach (var m in note.Goals)
+        {
+            foreach (var g in journal.GoalsFor(m.PersonId))
+            {
+                if (g.Id == m.GoalId)
+                {
+                    if (!goals.Contains(g))
+                    {
+                        goals.Add(g);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        var touches = new List<GoalTouch>(goals.Count);
+        foreach (var g in goals)
+        {
+            var point = g.History[^1];
+            for (var i = g.History.Count - 1; i >= 0; i--)
+            {
+                if (g.History[i].Note == note)
+                {
+                    point = g.History[i];
+                    break;
+                }
+            }
+
+            touches.Add(new GoalTouch(g.Title, "~/" + g.Permalink, Format.Status(point.Status), Format.StatusClass(point.Status), point.Progress));
+        }
+
+        return touches;
+    }
+
+    private PersonRef[] People(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var people = new PersonRef[ids.Count];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = Person(ids[i]);
+        }
+
+        return people;
     }
 
     public ActionRow Action(ActionItem a)
@@ -145,7 +203,7 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
             a.OpenedIn.Title,
             a.ClosedOn is { } c ? Format.Date(c) : "",
             a.ClosedIn is { } n ? NoteUrl(n) : "",
-            [.. a.People.Select(Person)],
+            People(a.People),
             a.Mentions.Count,
             state);
     }

@@ -10,12 +10,15 @@ namespace OneOnOne.Journal.Theming;
 /// </summary>
 public sealed class Theme
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private Theme(string path, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private readonly HandlebarsTemplate<TextWriter, object, object> _title;
+
+    private Theme(string path, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, HandlebarsTemplate<TextWriter, object, object> title)
     {
         Path = path;
         _layouts = layouts;
+        _title = title;
     }
 
     /// <summary>The theme folder (absolute).</summary>
@@ -43,13 +46,13 @@ public sealed class Theme
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         var layoutDir = System.IO.Path.Combine(path, "layouts");
         if (Directory.Exists(layoutDir))
         {
             foreach (var file in Directory.EnumerateFiles(layoutDir, "*.hbs").Order(StringComparer.Ordinal))
             {
-                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(File.ReadAllText(file)));
+                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = Compile(handlebars, File.ReadAllText(file)));
             }
         }
 
@@ -58,7 +61,7 @@ public sealed class Theme
             throw new ThemeException($"{System.IO.Path.Combine(layoutDir, "base.hbs")}: the theme has no base layout");
         }
 
-        return new Theme(path, layouts);
+        return new Theme(path, layouts, Compile(handlebars, "{{Title}}"));
     }
 
     /// <summary>True when the theme has a layout of that name.</summary>
@@ -67,6 +70,17 @@ public sealed class Theme
     /// <summary>Renders a layout with a model. Throws <see cref="ThemeException"/> for an unknown layout or a template error.</summary>
     public string Render(string layout, object model)
     {
+        using var buffer = new TextBuffer();
+        Render(layout, model, buffer);
+        return buffer.ToString();
+    }
+
+    /// <summary>
+    /// Renders a layout with a model into <paramref name="writer"/> (no intermediate string). Throws
+    /// <see cref="ThemeException"/> for an unknown layout or a template error.
+    /// </summary>
+    internal void Render(string layout, object model, TextWriter writer)
+    {
         if (!_layouts.TryGetValue(layout, out var template))
         {
             throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: no such layout");
@@ -74,12 +88,23 @@ public sealed class Theme
 
         try
         {
-            return template(model);
+            template(writer, model, null);
         }
         catch (HandlebarsException e)
         {
             throw new ThemeException($"{System.IO.Path.Combine(Path, "layouts", layout + ".hbs")}: {e.Message}", e);
         }
+    }
+
+    /// <summary>Writes <paramref name="title"/> exactly as a layout's <c>{{Title}}</c> writes it (HTML-encoded by the theme's encoder).</summary>
+    internal void WriteTitle(string title, TextWriter writer) => _title(writer, new TitleModel(title), null);
+
+    private sealed record TitleModel(string Title);
+
+    private static HandlebarsTemplate<TextWriter, object, object> Compile(IHandlebars handlebars, string template)
+    {
+        using var reader = new StringReader(template);
+        return handlebars.Compile(reader);
     }
 
     private static void Compile(string file, Action compile)
