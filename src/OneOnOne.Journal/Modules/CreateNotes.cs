@@ -6,8 +6,8 @@ namespace OneOnOne.Journal.Modules;
 
 /// <summary>
 /// Builds a <see cref="Note"/> (<see cref="Keys.Note"/>) from each note file with
-/// <see cref="NoteFactory"/>. Gives every note a unique slug: when two files share a stem, the later
-/// one (by path) gets <c>-2</c>, <c>-3</c>... and a warning. An empty or unreadable file still
+/// <see cref="NoteFactory"/>, with the slug <see cref="AssignSlugs"/> gave it (<see cref="Keys.Slug"/>; when
+/// the inputs have none, they are assigned here the same way), so it can run on a slice of the notes. An empty or unreadable file still
 /// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
 /// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class CreateNotes : IModule
     {
         var directory = CreatePeople.DirectoryFrom(context);
         var types = CreateMeetingTypes.From(context).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var slugs = AssignSlugs(inputs, context);
+        var given = inputs.Select(d => d.Get<string>(Keys.Slug)).ToArray();
+        var slugs = Array.TrueForAll(given, g => g is not null) ? given.Select(g => g!).ToArray() : AssignSlugs.Assign(inputs, context);
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
@@ -81,41 +82,7 @@ public sealed class CreateNotes : IModule
                 cache.Set(nameof(CreateNotes), path, doc, slugs[i], outputs[i], problems);
             }
         });
-        context.Cache?.EndNotes([.. outputs.Select(d => d.Get<Note>(Keys.Note)).OfType<Note>()]);
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
-    }
-
-    // slugs by source path string, remembered while the string is alive (the same one across preview rebuilds)
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Slugs = new();
-
-    private static string[] AssignSlugs(IReadOnlyList<Document> inputs, PipelineContext context)
-    {
-        var slugs = new string[inputs.Count];
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            var path = inputs[i].Source ?? "?";
-            var slug = Slugs.GetValue(path, p => Slug.From(Path.GetFileNameWithoutExtension(p)));
-            var candidate = slug;
-            for (var n = 2; !used.Add(candidate); n++)
-            {
-                candidate = $"{slug}-{n}";
-            }
-
-            if (candidate != slug)
-            {
-                context.Report(Diagnostic.Warning(path, 1, $"another note ({first[slug]}) has the same file name; this one's page is {candidate}/; rename one of them"));
-            }
-            else
-            {
-                first[slug] = path;
-            }
-
-            slugs[i] = candidate;
-        }
-
-        return slugs;
     }
 
     /// <summary>The notes of the Notes pipeline.</summary>

@@ -11,12 +11,17 @@ namespace OneOnOne.Journal.Modules;
 /// stage's copy (render, resolve links, UTF-8 bytes), which is what bounds a full build's memory.
 /// When the first module is an <see cref="IDocumentStream"/> (<see cref="CreatePages"/>), the slices
 /// are taken from its stream as they are made, so its outputs (page models) are alive one slice at a
-/// time too. Only use it where nothing after it needs the documents' content.
+/// time too. Only use it where nothing after it needs the documents' content, or set
+/// <see cref="KeepOutputs"/> (the notes stage: each slice's outputs are small, the intermediate text of
+/// the modules inside is what must not be alive for every note at once).
 /// </summary>
 /// <param name="size">The most documents per slice; at least 1.</param>
 /// <param name="modules">The modules to run on each slice, in order (the first may be a stream that makes the slices).</param>
 public sealed class InBatches(int size, params IModule[] modules) : IModule
 {
+    /// <summary>Return the outputs of the slices whole (all metadata) instead of only source and destination.</summary>
+    public bool KeepOutputs { get; init; }
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -35,7 +40,7 @@ public sealed class InBatches(int size, params IModule[] modules) : IModule
 
             foreach (var d in slice)
             {
-                outputs.Add(Document.Create(d.Source, d.Destination, ""));
+                outputs.Add(KeepOutputs ? d : Document.Create(d.Source, d.Destination, ""));
             }
         }
 

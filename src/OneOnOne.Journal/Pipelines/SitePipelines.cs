@@ -42,10 +42,9 @@ public static class SitePipelines
             [
                 new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]),
                 new RemovePrivateContent(),
-                new ParseFrontMatter(),
-                new ResolveWikiLinks(),
-                new RenderMarkdown(keepSyntax: false, keepMarkdown: false),
-                new CreateNotes(),
+                new AssignSlugs(),
+                new InBatches(NoteBatch, new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true },
+                new RememberNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
         ];
@@ -72,6 +71,9 @@ public static class SitePipelines
 
         return pipelines;
     }
+
+    /// <summary>Notes parsed and rendered per slice: a full build then holds a slice's intermediate text (front matter, Markdown, syntax trees) at a time, not every note's (docs/benchmarks.md, "Full builds at scale").</summary>
+    private const int NoteBatch = 256;
 
     /// <summary>Pages made, rendered and written per slice: a full build then holds a slice's models and HTML at a time, not a family's (docs/benchmarks.md, "Full builds at scale").</summary>
     private const int PageBatch = 64;

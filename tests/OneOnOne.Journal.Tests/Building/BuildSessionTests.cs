@@ -39,6 +39,28 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task An_edit_reuses_every_other_notes_parse_across_the_notes_slices()
+    {
+        // more notes than one slice of the notes stage (256), so that reuse must hold across slices
+        using var journal = new TempJournal();
+        var notes = JournalGenerator.Generate(new GeneratorOptions(6, 50, Seed: 3), journal.Root);
+        var session = new BuildSession();
+        var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(300, first.Journal!.Notes.Count);
+
+        var edited = Path.Combine(journal.Root, notes[270]);
+        File.AppendAllText(edited, "\nOne more line.\n");
+        var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+
+        // unchanged files give the very same Note objects (nothing parsed or rendered again); the edited one a new one
+        var before = first.Journal.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
+        var changed = second.Journal!.Notes.Where(n => !ReferenceEquals(n, before[n.SourcePath])).Select(n => n.SourcePath).ToList();
+        Assert.Equal([notes[270].Replace('\\', '/')], changed);
+        Assert.Contains("One more line.", second.Journal.Notes.Single(n => n.SourcePath == changed[0]).BodyHtml, StringComparison.Ordinal);
+        await AssertSameAsFullBuildAsync(journal);
+    }
+
+    [Fact]
     public async Task A_broken_note_and_its_fix_are_reflected_like_a_full_build()
     {
         using var journal = new TempJournal();
