@@ -23,7 +23,7 @@ public sealed class BuildSessionTests
         var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.False(second.RenderedEverything);
         Assert.True(second.Changed > 0);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         // a rename, an added note and a deleted note
         var renamed = Path.Combine(journal.Root, notes[30]);
@@ -31,7 +31,7 @@ public sealed class BuildSessionTests
         File.Delete(Path.Combine(journal.Root, notes[41]));
         journal.Note("2026-06-01-" + Path.GetFileNameWithoutExtension(notes[0])[11..], $"date: 2026-06-01\nwith: {Path.GetFileNameWithoutExtension(notes[0])[11..]}\ntitle: Added in preview", "## Notes\nAdded.\n");
         await SiteBuilder.BuildAsync(journal.Options(), null, session);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         // a rebuild with nothing changed rewrites no file
         var unchanged = await SiteBuilder.BuildAsync(journal.Options(), null, session);
@@ -57,7 +57,7 @@ public sealed class BuildSessionTests
         var changed = second.Journal!.Notes.Where(n => !ReferenceEquals(n, before[n.SourcePath])).Select(n => n.SourcePath).ToList();
         Assert.Equal([notes[270].Replace('\\', '/')], changed);
         Assert.Contains("One more line.", second.Journal.Notes.Single(n => n.SourcePath == changed[0]).BodyHtml, StringComparison.Ordinal);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 
     [Fact]
@@ -73,12 +73,12 @@ public sealed class BuildSessionTests
         File.WriteAllText(path, original.Replace("mood: ", "mood: [oops "));
         var broken = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.Contains(broken.Diagnostics, d => d.Path == notes[4].Replace('\\', '/') && d.Severity == OneOnOne.Journal.Domain.Severity.Error);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         File.WriteAllText(path, original);
         var fixedResult = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.DoesNotContain(fixedResult.Diagnostics, d => d.Severity == OneOnOne.Journal.Domain.Severity.Error);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class BuildSessionTests
         Assert.False(second.RenderedEverything);
         Assert.Contains("zanzibarword", SearchText(journal));
         Assert.DoesNotContain("quokkaword", SearchText(journal));
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 
     [Fact]
@@ -140,24 +140,9 @@ public sealed class BuildSessionTests
         // bob's own note closes the item that alice shares: alice's pages change although the note is not hers
         journal.Note("2026-03-09-bob", "date: 2026-03-09\nwith: bob\ntitle: Bob alone", "## Action items\n- [x] @alice Write the on-call handover\n");
         await SiteBuilder.BuildAsync(journal.Options(), null, session);
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 
     private static string SearchText(TempJournal journal) =>
         string.Concat(Directory.EnumerateFiles(Path.Combine(journal.Output, "search"), "*.js").Order(StringComparer.Ordinal).Select(File.ReadAllText));
-
-    private static async Task AssertSameAsFullBuildAsync(TempJournal journal)
-    {
-        var other = Path.Combine(journal.Root, "full-output");
-        if (Directory.Exists(other))
-        {
-            Directory.Delete(other, recursive: true);
-        }
-
-        await SiteBuilder.BuildAsync(journal.Options() with { OutputPath = other });
-        var incremental = TempJournal.Snapshot(journal.Output);
-        var full = TempJournal.Snapshot(other);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
-        Assert.Empty(full.Where(kv => incremental[kv.Key] != kv.Value).Select(kv => kv.Key));
-    }
 }

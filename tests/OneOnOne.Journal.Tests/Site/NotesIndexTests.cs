@@ -41,7 +41,7 @@ public sealed class NotesIndexTests
         Assert.DoesNotContain("notes/2025/index.html", saved.LateChanges);
         Assert.Contains("Renamed meeting", journal.Page("notes/2026/index.html").QuerySelector("main")!.TextContent);
         Assert.Equal(before, File.ReadAllText(y2025));
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         // bob's 2025 note is edited: 2025's page changes; 2026's lists bob's other note, whose row is the same, and stays
         var y2026 = File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "index.html"));
@@ -51,7 +51,7 @@ public sealed class NotesIndexTests
         Assert.DoesNotContain("notes/2026/index.html", other.LateChanges);
         Assert.Contains("Bob in spring", journal.Page("notes/2025/index.html").QuerySelector("main")!.TextContent);
         Assert.Equal(y2026, File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "index.html")));
-        await AssertSameAsFullBuildAsync(journal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         File.Delete(Path.Combine(journal.Root, "input", "notes", "2025", "2025-03-01-bob.md"));
         File.Delete(Path.Combine(journal.Root, "input", "notes", "2025", "2025-11-20-carol.md"));
@@ -59,22 +59,7 @@ public sealed class NotesIndexTests
         Assert.Contains("notes/2025/index.html", emptied.LateChanges);
         Assert.False(File.Exists(y2025));
         Assert.Equal(["../notes/2026/index.html"], journal.Page("notes/index.html").QuerySelectorAll("main .year-list a").Select(a => a.GetAttribute("href")));
-        await AssertSameAsFullBuildAsync(journal);
-    }
-
-    private static async Task AssertSameAsFullBuildAsync(TempJournal journal)
-    {
-        var other = Path.Combine(journal.Root, "full-output");
-        if (Directory.Exists(other))
-        {
-            Directory.Delete(other, recursive: true);
-        }
-
-        await SiteBuilder.BuildAsync(journal.Options() with { OutputPath = other });
-        var incremental = TempJournal.Snapshot(journal.Output);
-        var full = TempJournal.Snapshot(other);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), incremental.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal([], full.Where(kv => incremental[kv.Key] != kv.Value).Select(kv => kv.Key).ToArray());
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 
     private static TempJournal Journal() => new TempJournal()
