@@ -24,12 +24,12 @@ internal static class BuildCommand
             return 2;
         }
 
-        var result = await BuildAndReportAsync(options, "Building");
+        var result = await BuildAndReportAsync(options, "Building", parse.GetValue(common.Verbose));
         return result?.ExitCode ?? 1;
     }
 
-    /// <summary>Builds with a progress display, then prints the problems and the summary line; null when the build was refused (the reason is printed).</summary>
-    public static async Task<BuildResult?> BuildAndReportAsync(BuildOptions options, string what)
+    /// <summary>Builds with a progress display, then prints the problems, each pipeline's time when <paramref name="verbose"/>, and the summary line; null when the build was refused (the reason is printed).</summary>
+    public static async Task<BuildResult?> BuildAndReportAsync(BuildOptions options, string what, bool verbose = false)
     {
         var result = await Reporter.WithProgressAsync(what, progress => SiteBuilder.BuildAsync(options, progress));
         if (result.Refused is not null)
@@ -39,6 +39,11 @@ internal static class BuildCommand
         }
 
         Reporter.Problems(result.Diagnostics, warnings: true);
+        if (verbose)
+        {
+            Reporter.Timings(result);
+        }
+
         Reporter.Summary(result, Path.GetRelativePath(Environment.CurrentDirectory, options.OutputPath));
         return result;
     }

@@ -66,7 +66,7 @@ internal static class PublishCommand
                 Reporter.Error.MarkupLine("[yellow]warning:[/] publishing WITHOUT encryption (--no-encrypt): private notes are left out, but anyone who can reach the host can read the rest.");
             }
 
-            var result = await BuildCommand.BuildAndReportAsync(options, "Publishing");
+            var result = await BuildCommand.BuildAndReportAsync(options, "Publishing", parse.GetValue(common.Verbose));
             if (result is null)
             {
                 return 1;

@@ -67,12 +67,16 @@ internal static class Reporter
     public static void Serving(string url, bool watching) =>
         Error.MarkupLine(Markup.Escape($"Serving {url}{(watching ? " (watching input/, theme/, settings.yml; live reload on)" : "")}; press Ctrl+C to stop"));
 
+    /// <summary>Each pipeline's wall time in milliseconds on one line, in the order the pipelines finished (for <c>--verbose</c>).</summary>
+    public static void Timings(BuildResult result) =>
+        Error.MarkupLine(Markup.Escape(string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value} ms"))));
+
     /// <summary>One line per rebuild during preview.</summary>
     public static void Rebuilt(BuildResult result, bool verbose = false)
     {
         if (verbose)
         {
-            Error.MarkupLine(Markup.Escape(string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value} ms"))));
+            Timings(result);
         }
 
         var line = result.Refused is not null

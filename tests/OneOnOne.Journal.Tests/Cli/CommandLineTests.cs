@@ -48,6 +48,18 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Build_verbose_prints_each_pipelines_time()
+    {
+        using var journal = new TempJournal().Person("alice", "name: Alice").Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice");
+        var quiet = await ProgramRunner.RunAsync(journal.Root, "build");
+        var verbose = await ProgramRunner.RunAsync(journal.Root, "build", "--verbose");
+
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.DoesNotContain("NotePages", quiet.Stderr);
+        Assert.Matches(@"Notes \d+ ms, .*NotePages \d+ ms.*\(total\) \d+ ms", verbose.Stderr);
+    }
+
+    [Fact]
     public async Task Root_and_output_options_are_honoured()
     {
         using var journal = new TempJournal().Person("alice", "name: Alice").Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice");
