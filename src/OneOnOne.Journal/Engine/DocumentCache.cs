@@ -18,10 +18,9 @@ namespace OneOnOne.Journal.Engine;
 public sealed class DocumentCache
 {
     private readonly ConcurrentDictionary<(string Module, string Source), Entry> _entries = new();
-    private readonly ConcurrentDictionary<string, byte> _seenSources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _affectedPeople = new(StringComparer.Ordinal);
     private Dictionary<string, IReadOnlyList<string>> _notePagePeople = new(StringComparer.Ordinal);
-    private HashSet<string> _previousSources = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _goneSources = new();
     private volatile bool _everything = true;
     private volatile bool _referenceDataChanged = true;
 
@@ -98,14 +97,14 @@ public sealed class DocumentCache
     }
 
     /// <summary>
-    /// The files (absolute paths, with their source paths) that <c>ReadFiles</c> listed under
-    /// <paramref name="folder"/> in the previous build, when this build trusts the watcher and every
-    /// path it reported under the folder is either a file of that listing that still exists (an edit)
-    /// or cannot be one (not <c>*.md</c>, not a folder, e.g. an editor's temp file); null when the folder
-    /// must be listed again (a note added, removed or renamed, a folder changed, or the watcher lost track).
+    /// What <c>ReadFiles</c> listed and read under <paramref name="folder"/> in the previous build, when this
+    /// build trusts the watcher and every path it reported under the folder is either a file of that listing
+    /// that still exists (an edit) or cannot be one (not <c>*.md</c>, not a folder, e.g. an editor's temp
+    /// file); null when the folder must be listed again (a note added, removed or renamed, a folder changed,
+    /// or the watcher lost track). <see cref="Listing.Edited"/> holds the indexes of the reported files.
     /// </summary>
     /// <param name="folder">The absolute folder listed.</param>
-    public IReadOnlyList<(string FullName, string Source)>? PreviousListing(string folder)
+    public Listing? PreviousListing(string folder)
     {
         if (!TrustsWatcher || !_listings.TryGetValue(folder, out var listing))
         {
@@ -114,6 +113,7 @@ public sealed class DocumentCache
 
         var root = Path.TrimEndingDirectorySeparator(folder);
         var prefix = root + Path.DirectorySeparatorChar;
+        var edited = new List<int>();
         foreach (var changed in _buildChanges)
         {
             if (!changed.StartsWith(prefix, StringComparison.Ordinal))
@@ -126,10 +126,11 @@ public sealed class DocumentCache
                 continue;
             }
 
-            if (listing.Files.Contains(changed))
+            if (listing.Index.TryGetValue(changed, out var index))
             {
                 if (File.Exists(changed))
                 {
+                    edited.Add(index);
                     continue; // an edit
                 }
 
@@ -144,31 +145,62 @@ public sealed class DocumentCache
             // anything else (an editor's temp or swap file) cannot be listed
         }
 
-        return listing.Entries;
+        return listing with { Edited = edited };
     }
 
-    /// <summary>Remembers what <c>ReadFiles</c> listed under <paramref name="folder"/> in this build (see <see cref="PreviousListing"/>).</summary>
-    public void RememberListing(string folder, IReadOnlyList<(string FullName, string Source)> entries)
+    /// <summary>
+    /// Remembers what <c>ReadFiles</c> listed and read under <paramref name="folder"/> in this build (see
+    /// <see cref="PreviousListing"/>). A new listing (not the one <see cref="PreviousListing"/> returned)
+    /// is compared with the previous one: its files that are no longer listed are gone (<see cref="EndNotes"/>).
+    /// </summary>
+    /// <param name="folder">The absolute folder listed.</param>
+    /// <param name="entries">The files (absolute paths) with their source paths, in the order read.</param>
+    /// <param name="documents">The documents read, one per entry.</param>
+    public void RememberListing(string folder, IReadOnlyList<(string FullName, string Source)> entries, IReadOnlyList<Document> documents)
     {
         if (_listings.TryGetValue(folder, out var known) && ReferenceEquals(known.Entries, entries))
         {
+            _listings[folder] = known with { Documents = documents, Edited = [] };
             return;
         }
 
-        var files = new HashSet<string>(entries.Count, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (file, _) in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            files.Add(file);
+            var file = entries[i].FullName;
+            index[file] = i;
             for (var dir = Path.GetDirectoryName(file); !string.IsNullOrEmpty(dir) && folders.Add(dir); dir = Path.GetDirectoryName(dir))
             {
             }
         }
 
-        _listings[folder] = (entries, files, folders);
+        if (known is not null)
+        {
+            var now = entries.Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
+            foreach (var (_, source) in known.Entries.Where(e => !now.Contains(e.Source)))
+            {
+                _goneSources.Enqueue(source);
+            }
+        }
+
+        _listings[folder] = new Listing(entries, index, folders, documents, []);
     }
 
-    private readonly ConcurrentDictionary<string, (IReadOnlyList<(string FullName, string Source)> Entries, HashSet<string> Files, HashSet<string> Folders)> _listings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
+
+    /// <summary>What <c>ReadFiles</c> listed and read under one folder (see <see cref="PreviousListing"/>).</summary>
+    /// <param name="Entries">The files (absolute paths) with their source paths, in the order read.</param>
+    /// <param name="Index">The position of each file (absolute path) in <paramref name="Entries"/>.</param>
+    /// <param name="Folders">Every folder above a listed file (absolute paths).</param>
+    /// <param name="Documents">The documents read, one per entry.</param>
+    /// <param name="Edited">Positions of the files the watcher reported changed since (from <see cref="PreviousListing"/>).</param>
+    public sealed record Listing(
+        IReadOnlyList<(string FullName, string Source)> Entries,
+        IReadOnlyDictionary<string, int> Index,
+        IReadOnlySet<string> Folders,
+        IReadOnlyList<Document> Documents,
+        IReadOnlyList<int> Edited);
 
     /// <summary>The cached document of a file, whatever its stamp (for files the watcher did not report).</summary>
     public Document? TryGetUnchecked(string module, string source, PipelineContext context)
@@ -214,7 +246,7 @@ public sealed class DocumentCache
         }
 
         _affectedPeople.Clear();
-        _seenSources.Clear();
+        _goneSources.Clear();
         _hits = 0;
     }
 
@@ -242,12 +274,11 @@ public sealed class DocumentCache
     public void Set(string module, string source, Document? input, string? stamp, Document output, IReadOnlyList<Diagnostic> diagnostics) =>
         _entries[(module, source)] = new Entry(input, stamp, output, diagnostics);
 
-    /// <summary>Records that a file read by <c>ReadFiles</c> was seen in this build, and whether it changed since the last one.</summary>
+    /// <summary>Records that <c>ReadFiles</c> looked at a file in this build, and whether it is new or changed since the last one: a changed person or meeting type forces a full render.</summary>
     /// <param name="source">Source path relative to the journal root.</param>
     /// <param name="changed">True when the file is new or its stamp changed.</param>
     public void Seen(string source, bool changed)
     {
-        _seenSources[source] = 0;
         if (changed && !source.StartsWith("input/notes/", StringComparison.Ordinal))
         {
             // people, meeting types: names, aliases and types resolve against them
@@ -276,10 +307,10 @@ public sealed class DocumentCache
     /// people; a removed person or meeting type forces a full render) and records which people each
     /// note page shows.
     /// </summary>
-    /// <param name="notes">Every note of this build.</param>
-    internal void EndNotes(IReadOnlyList<Note> notes)
+    /// <param name="documents">The Notes pipeline's documents (each holds its <see cref="Note"/> under <see cref="Keys.Note"/>).</param>
+    internal void EndNotes(IReadOnlyList<Document> documents)
     {
-        foreach (var gone in _previousSources.Where(s => !_seenSources.ContainsKey(s)).ToList())
+        while (_goneSources.TryDequeue(out var gone))
         {
             if (!gone.StartsWith("input/notes/", StringComparison.Ordinal))
             {
@@ -293,7 +324,15 @@ public sealed class DocumentCache
             Forget(gone);
         }
 
-        _previousSources = [.. _seenSources.Keys];
+        var same = SamePages(_noteDocuments, documents);
+        _noteDocuments = documents;
+        if (same)
+        {
+            // after edits that kept every note's page and people (most saves), the map is still right
+            return;
+        }
+
+        var notes = documents.Select(d => d.Get<Note>(Keys.Note)).OfType<Note>().ToList();
 
         // a loop, with each note's page path remembered per note object: this runs on every preview rebuild
         var pagePeople = new Dictionary<string, IReadOnlyList<string>>(notes.Count, StringComparer.Ordinal);
@@ -314,6 +353,33 @@ public sealed class DocumentCache
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Note, string> PagePaths = new();
+
+    private IReadOnlyList<Document> _noteDocuments = [];
+
+    /// <summary>True when two lists of note documents give the same page paths and people, note by note (the same document object gives the same note).</summary>
+    private static bool SamePages(IReadOnlyList<Document> before, IReadOnlyList<Document> after)
+    {
+        if (before.Count != after.Count || after.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (ReferenceEquals(before[i], after[i]))
+            {
+                continue;
+            }
+
+            if (before[i].Get<Note>(Keys.Note) is not { } a || after[i].Get<Note>(Keys.Note) is not { } b
+                || a.Permalink != b.Permalink || !a.With.SequenceEqual(b.With, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Ends the model stage: when the problems differ from the last build's, every page is rendered (the navigation counts them, note pages list them).</summary>
     internal void EndModel(IEnumerable<Diagnostic> diagnostics)
@@ -390,6 +456,15 @@ public sealed class DocumentCache
     public void SetRow(Note note, object row) => _rows[note] = row;
 
     private readonly ConcurrentDictionary<object, object> _rows = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The state a module keeps from one build of the session to the next under <paramref name="key"/>
+    /// (e.g. <see cref="Modules.CacheDocuments"/>' results by input document), made on first use.
+    /// </summary>
+    internal T State<T>(string key)
+        where T : class, new() => (T)_states.GetOrAdd(key, _ => new T());
+
+    private readonly ConcurrentDictionary<string, object> _states = new(StringComparer.Ordinal);
 
     /// <summary>Finds the note a notes-pipeline result holds for a source, from the cache.</summary>
     internal Note? CachedNote(string source) =>

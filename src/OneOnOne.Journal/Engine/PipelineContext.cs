@@ -47,7 +47,30 @@ public sealed class PipelineContext
     public IReadOnlyCollection<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Records a problem found in the user's input.</summary>
-    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    public void Report(Diagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        _recorder.Value?.Enqueue(diagnostic);
+    }
+
+    /// <summary>
+    /// Until the result is disposed, also adds to <paramref name="into"/> every diagnostic reported from this
+    /// asynchronous flow and the tasks and parallel loops it starts (not from other pipelines running at the
+    /// same time): how <see cref="Modules.CacheDocuments"/> learns which problems belong to which document.
+    /// </summary>
+    internal IDisposable Record(ConcurrentQueue<Diagnostic> into)
+    {
+        var outer = _recorder.Value;
+        _recorder.Value = into;
+        return new Restore(() => _recorder.Value = outer);
+    }
+
+    private readonly AsyncLocal<ConcurrentQueue<Diagnostic>?> _recorder = new();
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     /// <summary>The output of a finished pipeline, or throws <see cref="InvalidOperationException"/> if it has not run (a missing dependency).</summary>
     public IReadOnlyList<Document> OutputOf(string pipeline) =>

@@ -17,7 +17,19 @@ public sealed class AssignSlugs : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var slugs = Assign(inputs, context);
+        if (context.Cache?.State<Previous>(nameof(AssignSlugs)) is { } previous && previous.SameFiles(inputs))
+        {
+            // preview, the same files in the same order: the same slugs and warnings; only edited files get new documents
+            return Task.FromResult<IReadOnlyList<Document>>(previous.Reuse(inputs, context));
+        }
+
+        var recorded = new System.Collections.Concurrent.ConcurrentQueue<Diagnostic>();
+        string[] slugs;
+        using (context.Record(recorded))
+        {
+            slugs = Assign(inputs, context);
+        }
+
         var outputs = new Document[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -39,7 +51,66 @@ public sealed class AssignSlugs : IModule
             cache.Set(nameof(AssignSlugs), source, doc, slugs[i], outputs[i], []);
         }
 
+        context.Cache?.State<Previous>(nameof(AssignSlugs)).Remember(inputs, outputs, slugs, [.. recorded]);
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>The previous preview build's inputs, outputs, slugs and warnings, in order.</summary>
+    private sealed class Previous
+    {
+        private IReadOnlyList<Document> _inputs = [];
+        private Document[] _outputs = [];
+        private string[] _slugs = [];
+        private Diagnostic[] _warnings = [];
+
+        public void Remember(IReadOnlyList<Document> inputs, Document[] outputs, string[] slugs, Diagnostic[] warnings) =>
+            (_inputs, _outputs, _slugs, _warnings) = (inputs, outputs, slugs, warnings);
+
+        /// <summary>True when <paramref name="inputs"/> are the previous inputs' files (source paths), in the same order.</summary>
+        public bool SameFiles(IReadOnlyList<Document> inputs)
+        {
+            if (inputs.Count != _inputs.Count || _outputs.Length != inputs.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (!ReferenceEquals(inputs[i], _inputs[i]) && !string.Equals(inputs[i].Source, _inputs[i].Source, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public Document[] Reuse(IReadOnlyList<Document> inputs, PipelineContext context)
+        {
+            foreach (var warning in _warnings)
+            {
+                context.Report(warning);
+            }
+
+            var outputs = new Document[inputs.Count];
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (ReferenceEquals(inputs[i], _inputs[i]))
+                {
+                    outputs[i] = _outputs[i];
+                    continue;
+                }
+
+                outputs[i] = inputs[i].With(Keys.Slug, _slugs[i]);
+                if (inputs[i].Source is { } source)
+                {
+                    context.Cache?.Set(nameof(AssignSlugs), source, inputs[i], _slugs[i], outputs[i], []);
+                }
+            }
+
+            Remember(inputs, outputs, _slugs, _warnings);
+            return outputs;
+        }
     }
 
     // slugs by source path string, remembered while the string is alive (the same one across preview rebuilds)

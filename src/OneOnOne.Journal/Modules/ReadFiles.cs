@@ -22,6 +22,8 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
     {
         if (!Directory.Exists(folder))
         {
+            // its files, if it had any last time, are gone
+            context.Cache?.RememberListing(folder, [], []);
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
         }
 
@@ -29,93 +31,103 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         var trusted = cache is { TrustsWatcher: true };
         // preview: when the watcher reported only edits of listed files, the previous listing is still right
         var known = trusted ? cache!.PreviousListing(folder) : null;
-        List<(string FullName, string? Stamp)> files = known is not null
-            ? [.. known.Select(k => (k.FullName, (string?)null))]
-            : (trusted ? Names(folder) : Stamped(folder, cache is not null))
+        if (known is not null)
+        {
+            // and so are its documents, but for the edited files and those that could not be read (read again, to report them again)
+            var kept = known.Documents.ToArray();
+            var again = known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct().ToList();
+            foreach (var i in again)
+            {
+                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context);
+            }
+
+            cache!.RememberListing(folder, known.Entries, kept);
+            return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. kept]);
+        }
+
+        List<(string FullName, string? Stamp)> files = (trusted ? Names(folder) : Stamped(folder, cache is not null))
             .Where(f => exclude is null || !exclude.Any(x => IsInside(f.FullName, x)))
             .OrderBy(f => f.FullName, StringComparer.Ordinal)
             .ToList();
-        var sources = known?.Select(k => k.Source).ToArray() ?? new string[files.Count];
+        var sources = new string[files.Count];
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (file, stamp) = files[i];
-            var source = sources[i] ??= label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
+            var source = sources[i] = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (trusted && !cache!.ReportedChanged(file) && cache.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
             {
-                cache.Seen(source, changed: false);
                 docs[i] = unreported;
                 return;
             }
 
-            if (trusted)
-            {
-                stamp = Stamp(new FileInfo(file));
-            }
+            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context);
+        });
+        cache?.RememberListing(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
+    }
 
-            if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
-            {
-                cache.Seen(source, changed: false);
-                docs[i] = cached;
-                return;
-            }
+    /// <summary>Reads one file into a document (or a document with <see cref="Keys.ReadError"/>), through the cache when it has the same <paramref name="stamp"/>.</summary>
+    private static Document Read(string file, string source, string? stamp, PipelineContext context)
+    {
+        var cache = context.Cache;
+        if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
+        {
+            return cached;
+        }
 
-            cache?.Seen(source, changed: true);
-            byte[]? bytes = null;
-            int length;
-            string? text;
-            string? error;
-            try
+        cache?.Seen(source, changed: true);
+        byte[]? bytes = null;
+        int length;
+        string? text;
+        string? error;
+        try
+        {
+            // into a pooled buffer: only the decoded text is allocated per file
+            using (var handle = File.OpenHandle(file))
             {
-                // into a pooled buffer: only the decoded text is allocated per file
-                using (var handle = File.OpenHandle(file))
+                var size = RandomAccess.GetLength(handle);
+                bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size, 1) + 1, Array.MaxLength));
+                length = 0;
+                int read;
+                while ((read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
                 {
-                    var size = RandomAccess.GetLength(handle);
-                    bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size, 1) + 1, Array.MaxLength));
-                    length = 0;
-                    int read;
-                    while ((read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
+                    length += read;
+                    if (length == bytes.Length)
                     {
-                        length += read;
-                        if (length == bytes.Length)
-                        {
-                            // the file grew while being read
-                            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length * 2);
-                            bytes.AsSpan().CopyTo(larger);
-                            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-                            bytes = larger;
-                        }
+                        // the file grew while being read
+                        var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length * 2);
+                        bytes.AsSpan().CopyTo(larger);
+                        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                        bytes = larger;
                     }
                 }
-
-                (text, error) = TextDecoder.Decode(bytes.AsSpan(0, length));
-            }
-            catch (IOException e)
-            {
-                context.Report(Diagnostic.Error(source, 1, $"the file could not be read: {e.Message}"));
-                docs[i] = Document.Create(source, null, "").With(Keys.ReadError, e.Message);
-                return;
-            }
-            finally
-            {
-                if (bytes is not null)
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-                }
             }
 
-            if (error is not null)
+            (text, error) = TextDecoder.Decode(bytes.AsSpan(0, length));
+        }
+        catch (IOException e)
+        {
+            context.Report(Diagnostic.Error(source, 1, $"the file could not be read: {e.Message}"));
+            return Document.Create(source, null, "").With(Keys.ReadError, e.Message);
+        }
+        finally
+        {
+            if (bytes is not null)
             {
-                context.Report(Diagnostic.Error(source, 1, error));
-                docs[i] = Document.Create(source, null, "").With(Keys.ReadError, error);
-                return;
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
             }
+        }
 
-            docs[i] = Document.Create(source, null, text!);
-            cache?.Set(nameof(ReadFiles), source, null, stamp, docs[i], []);
-        });
-        cache?.RememberListing(folder, known ?? [.. files.Select((f, i) => (f.FullName, sources[i]))]);
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
+        if (error is not null)
+        {
+            context.Report(Diagnostic.Error(source, 1, error));
+            return Document.Create(source, null, "").With(Keys.ReadError, error);
+        }
+
+        var doc = Document.Create(source, null, text!);
+        cache?.Set(nameof(ReadFiles), source, null, stamp, doc, []);
+        return doc;
     }
 
     private static bool IsInside(string file, string folder) =>

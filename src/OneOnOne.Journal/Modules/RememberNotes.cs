@@ -14,7 +14,7 @@ public sealed class RememberNotes : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        context.Cache?.EndNotes([.. inputs.Select(d => d.Get<Note>(Keys.Note)).OfType<Note>()]);
+        context.Cache?.EndNotes(inputs);
         return Task.FromResult(inputs);
     }
 }

@@ -43,7 +43,7 @@ public static class SitePipelines
                 new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]),
                 new RemovePrivateContent(),
                 new AssignSlugs(),
-                new InBatches(NoteBatch, new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true },
+                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true }),
                 new RememberNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),

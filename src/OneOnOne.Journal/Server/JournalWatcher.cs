@@ -3,7 +3,8 @@ namespace OneOnOne.Journal.Server;
 /// <summary>
 /// Watches the journal's <c>input/</c>, the theme folder and <c>settings.yml</c> with
 /// <see cref="FileSystemWatcher"/>, and calls back once per burst of changes: editors write a file
-/// several times per save, so the callback runs when no change arrived for <see cref="Quiet"/>.
+/// several times per save (truncate, write; or write a temporary file, rename it over the note), all
+/// within a few milliseconds, so the callback runs when no change arrived for <see cref="Quiet"/>.
 /// Changes under the output folder are ignored.
 /// </summary>
 internal sealed class JournalWatcher : IDisposable
@@ -15,14 +16,17 @@ internal sealed class JournalWatcher : IDisposable
     private readonly Timer _timer;
     private readonly Lock _gate = new();
     private DateTime? _firstChange;
+    private readonly TimeSpan _quiet;
 
     /// <param name="root">The journal root.</param>
     /// <param name="theme">The theme folder in use.</param>
     /// <param name="output">The output folder (ignored).</param>
     /// <param name="onChange">Called with the UTC time of the burst's first change.</param>
     /// <param name="onPath">Called at once with each changed path (both paths of a rename), or null when the watcher lost events.</param>
-    public JournalWatcher(string root, string theme, string output, Func<DateTime, Task> onChange, Action<string?> onPath)
+    /// <param name="quiet">How long the files must stay quiet before <paramref name="onChange"/> runs; <see cref="Quiet"/> when null.</param>
+    public JournalWatcher(string root, string theme, string output, Func<DateTime, Task> onChange, Action<string?> onPath, TimeSpan? quiet = null)
     {
+        _quiet = quiet ?? Quiet;
         _onChange = onChange;
         _onPath = onPath;
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + Path.DirectorySeparatorChar;
@@ -32,8 +36,12 @@ internal sealed class JournalWatcher : IDisposable
         Watch(root, "settings.y*ml", recursive: false);
     }
 
-    /// <summary>How long the files must stay quiet before a rebuild starts.</summary>
-    public static TimeSpan Quiet { get; set; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the files must stay quiet before a rebuild starts by default: 20 ms, several times what an
+    /// editor's save takes from its first write to its last, and a fifth of the 100 ms a save may take to show.
+    /// A write that still comes later only starts another rebuild.
+    /// </summary>
+    public static TimeSpan Quiet { get; } = TimeSpan.FromMilliseconds(20);
 
     public void Dispose()
     {
@@ -92,7 +100,7 @@ internal sealed class JournalWatcher : IDisposable
         lock (_gate)
         {
             _firstChange ??= DateTime.UtcNow;
-            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+            _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
         }
     }
 

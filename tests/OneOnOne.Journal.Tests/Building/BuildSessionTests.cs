@@ -61,6 +61,44 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public async Task With_a_watcher_a_save_reparses_only_that_note_and_other_notes_problems_stay_reported()
+    {
+        using var journal = new TempJournal();
+        var notes = JournalGenerator.Generate(new GeneratorOptions(3, 6, Seed: 7), journal.Root);
+        // problems in notes that the save leaves alone: a link to nobody, an unknown person, a file that is not UTF-8
+        File.AppendAllText(Path.Combine(journal.Root, notes[2]), "\nSee [[Nobody Known]] about it.\n");
+        journal.Note("2026-05-05-stranger", "date: 2026-05-05\nwith: stranger-danger\ntitle: Who is this");
+        journal.Bytes("notes/2026/2026-05-06-binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
+        var session = new BuildSession();
+        session.Cache.Watching = true;
+        var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        var problems = first.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.True(3 == first.Diagnostics.Select(d => d.Path).Distinct().Count(), string.Join("\n", problems));
+
+        // the watcher reports the one saved file
+        var edited = Path.Combine(journal.Root, notes[9]);
+        File.AppendAllText(edited, "\nSaved in the editor.\n");
+        session.Cache.Changed(Path.GetFullPath(edited));
+        var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+
+        Assert.False(second.RenderedEverything);
+        var before = first.Journal!.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
+        // (a file that cannot be read is read again on every build, so that its problem is reported again)
+        Assert.Equal([notes[9].Replace('\\', '/')], second.Journal!.Notes.Where(n => !ReferenceEquals(n, before[n.SourcePath]) && !n.SourcePath.EndsWith("-binary.md", StringComparison.Ordinal)).Select(n => n.SourcePath));
+        Assert.Equal(problems, second.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains("Saved in the editor.", second.Journal.Notes.Single(n => n.SourcePath == notes[9].Replace('\\', '/')).BodyHtml, StringComparison.Ordinal);
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
+
+        // a save that adds a note is listed again: the new note is read, the others still reused
+        journal.Note("2026-06-20-added", "date: 2026-06-20\nwith: " + before[notes[0].Replace('\\', '/')].With[0] + "\ntitle: Added");
+        session.Cache.Changed(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-20-added.md"));
+        var third = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(second.Journal.Notes.Count + 1, third.Journal!.Notes.Count);
+        Assert.Equal(problems, third.Diagnostics.Select(d => d.ToString()));
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
+    }
+
+    [Fact]
     public async Task A_broken_note_and_its_fix_are_reflected_like_a_full_build()
     {
         using var journal = new TempJournal();
