@@ -103,6 +103,12 @@ public sealed class PreviewSession : IAsyncDisposable
                 : [Domain.Diagnostic.Error("theme", 1, result.Refused), .. result.Diagnostics]);
             Server.Reload(ReloadMessage.Create(_session.Builds, result.Refused is null && !result.RenderedEverything ? result.LateChanges : null));
             _onBuilt?.Invoke(result);
+            if (Volatile.Read(ref _pending) == 1)
+            {
+                // nothing queued: collect the rebuild's garbage now, while the page is being read, so that the next
+                // save's first stage does not stop for a collection of it (docs/benchmarks.md, "Preview: save to reload")
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
+            }
         }
         finally
         {
