@@ -74,25 +74,80 @@ public static class ActionTracker
 
         var next = new Dictionary<string, (List<Note> Notes, List<ActionItem> Actions)>(StringComparer.Ordinal);
         var all = new List<ActionItem>();
+        var added = new List<ActionItem>();
+        var kept = new HashSet<List<ActionItem>>(ReferenceEqualityComparer.Instance);
         foreach (var (root, groupNotes) in groups)
         {
             if (memo.Actions.TryGetValue(root, out var entry) && TrackerMemo.SameNotes(entry.Notes, groupNotes))
             {
-                memo.Reused++;
+                memo.CountReused();
+                kept.Add(entry.Actions);
             }
             else
             {
                 entry = (groupNotes, TrackOrdered(groupNotes));
-                memo.Tracked++;
+                memo.CountTracked();
                 memo.AddRetracked(groupNotes.SelectMany(n => n.With));
+                added.AddRange(entry.Actions);
             }
 
             next[root] = entry;
             all.AddRange(entry.Actions);
         }
 
+        // the items of the groups kept are still in order in the previous result: merge the retracked groups' items into them
+        var merged = memo.SortedActions is { } previous ? Merged(previous, memo.Actions.Values.Where(e => !kept.Contains(e.Actions)), added) : null;
+        memo.ActionMerges += merged is null ? 0 : 1;
+        var sorted = merged ?? Sorted(all);
         memo.Actions = next;
-        return Sorted(all);
+        memo.SortedActions = sorted;
+        return sorted;
+    }
+
+    /// <summary>
+    /// What <see cref="Sorted"/> gives for <paramref name="previous"/> without the items of the groups
+    /// <paramref name="dropped"/> and with <paramref name="added"/>, by one merge; null when an added item
+    /// ties with a kept one (the full sort then decides their order).
+    /// </summary>
+    private static List<ActionItem>? Merged(List<ActionItem> previous, IEnumerable<(List<Note> Notes, List<ActionItem> Actions)> dropped, List<ActionItem> added)
+    {
+        var gone = new HashSet<ActionItem>(dropped.SelectMany(e => e.Actions), ReferenceEqualityComparer.Instance);
+        var incoming = Sorted(added);
+        var result = new List<ActionItem>(previous.Count - gone.Count + incoming.Count);
+        var j = 0;
+        foreach (var item in previous)
+        {
+            if (gone.Contains(item))
+            {
+                continue;
+            }
+
+            int order;
+            while (j < incoming.Count && (order = Compare(incoming[j], item)) <= 0)
+            {
+                if (order == 0)
+                {
+                    return null;
+                }
+
+                result.Add(incoming[j++]);
+            }
+
+            result.Add(item);
+        }
+
+        for (; j < incoming.Count; j++)
+        {
+            result.Add(incoming[j]);
+        }
+
+        return result;
+    }
+
+    private static int Compare(ActionItem a, ActionItem b)
+    {
+        var byNote = NoteOrder.Instance.Compare(a.OpenedIn.SortKey, b.OpenedIn.SortKey);
+        return byNote != 0 ? byNote : string.CompareOrdinal(a.Key, b.Key);
     }
 
     private static List<ActionItem> Sorted(IEnumerable<ActionItem> items) =>

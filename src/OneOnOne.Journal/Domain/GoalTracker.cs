@@ -44,13 +44,13 @@ public static class GoalTracker
             var personNotes = byPerson[person];
             if (memo.Goals.TryGetValue(person, out var entry) && TrackerMemo.SameNotes(entry.Notes, personNotes))
             {
-                memo.Reused++;
+                memo.CountReused();
             }
             else
             {
                 var (personGoals, personDiagnostics) = TrackOrdered(personNotes, person);
                 entry = (personNotes, personGoals, personDiagnostics);
-                memo.Tracked++;
+                memo.CountTracked();
                 memo.AddRetracked([person]);
             }
 

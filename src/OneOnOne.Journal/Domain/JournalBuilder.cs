@@ -34,8 +34,10 @@ public static class JournalBuilder
         }
 
         var oldestFirst = memo is null ? null : Enumerable.Reverse(noteList).ToList();
-        var (goals, diagnostics) = memo is null ? GoalTracker.Track(noteList) : GoalTracker.Track(oldestFirst!, memo);
+        // goals and actions are tracked independently: at the same time (a preview save waits for both)
+        var tracking = Task.Run(() => memo is null ? GoalTracker.Track(noteList) : GoalTracker.Track(oldestFirst!, memo));
         var actions = memo is null ? ActionTracker.Track(noteList) : ActionTracker.Track(oldestFirst!, memo);
+        var (goals, diagnostics) = tracking.GetAwaiter().GetResult();
         var peopleList = people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         var journal = new JournalModel(title, owner, today, staleGoalDays, peopleList, noteList, meetingTypes, goals, actions);
         return (journal, diagnostics);

@@ -13,6 +13,12 @@ public sealed class TrackerMemo
 
     internal Dictionary<string, (List<Note> Notes, List<ActionItem> Actions)> Actions { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every action item of the previous build, in the order <see cref="ActionTracker.Track(IEnumerable{Note})"/> gives them; null before the first.</summary>
+    internal List<ActionItem>? SortedActions { get; set; }
+
+    /// <summary>How many builds ordered their action items by merging the retracked groups' items into the previous order instead of sorting them all (for tests).</summary>
+    internal int ActionMerges { get; set; }
+
     /// <summary>The people of every goal and action group the last build tracked again: their pages can change even when the saved note was not theirs (an item of a shared meeting closed in a note with only one of its people).</summary>
     public IReadOnlyCollection<string> RetrackedPeople => _retracked;
 
@@ -20,13 +26,27 @@ public sealed class TrackerMemo
 
     internal void ClearRetracked() => _retracked.Clear();
 
-    internal void AddRetracked(IEnumerable<string> people) => _retracked.UnionWith(people);
+    // goals and actions are tracked at the same time (JournalBuilder): what both record is locked or interlocked
+    internal void AddRetracked(IEnumerable<string> people)
+    {
+        lock (_retracked)
+        {
+            _retracked.UnionWith(people);
+        }
+    }
+
+    internal void CountReused() => Interlocked.Increment(ref _reused);
+
+    internal void CountTracked() => Interlocked.Increment(ref _tracked);
+
+    private int _reused;
+    private int _tracked;
 
     /// <summary>Number of groups (people for goals, groups of people for actions) reused by the last build.</summary>
-    public int Reused { get; internal set; }
+    public int Reused { get => _reused; internal set => _reused = value; }
 
     /// <summary>Number of groups tracked again by the last build.</summary>
-    public int Tracked { get; internal set; }
+    public int Tracked { get => _tracked; internal set => _tracked = value; }
 
     internal static bool SameNotes(List<Note> a, List<Note> b)
     {

@@ -44,6 +44,46 @@ public sealed class TrackerMemoTests
         Assert.True(memo.Reused > 0);
     }
 
+    [Fact]
+    public void Memo_tracking_equals_tracking_everything_over_many_random_edits()
+    {
+        // 12 people, a few shared meetings, tasks drawn from a small set of texts so that keys repeat across notes
+        var random = new Random(20261122);
+        string[] people = [.. Enumerable.Range(0, 12).Select(i => $"p{i:00}")];
+        string[] texts = ["Draft the plan", "Book the room", "Review the doc", "Write the handover", "Plan the offsite", "Fix the alert"];
+        Note RandomNote(int day) => Make(
+            new DateOnly(2026, 1, 1).AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            random.Next(8) == 0 ? [people[random.Next(12)], people[random.Next(12)]] : [people[random.Next(12)]],
+            [.. Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(3) == 0 ? Done(texts[random.Next(texts.Length)]) : Open(texts[random.Next(texts.Length)]))]);
+        // a day of its own per note: no two notes tie in date order, so every edit takes the merge, not the fallback sort
+        var days = new Queue<int>(Enumerable.Range(0, 1000).OrderBy(_ => random.Next()));
+        var notes = Enumerable.Range(0, 150).Select(_ => RandomNote(days.Dequeue())).ToList();
+        var memo = new TrackerMemo();
+        AssertSame(notes, memo);
+        for (var edit = 0; edit < 60; edit++)
+        {
+            switch (random.Next(4))
+            {
+                case 0:
+                    notes.Add(RandomNote(days.Dequeue()));
+                    break;
+                case 1:
+                    notes.RemoveAt(random.Next(notes.Count));
+                    break;
+                default:
+                    // an edit in place: other tasks, the same date and people (a save in preview)
+                    var i = random.Next(notes.Count);
+                    notes[i] = notes[i] with { Tasks = RandomNote(0).Tasks };
+                    break;
+            }
+
+            AssertSame(notes, memo);
+        }
+
+        // the tracked groups' items were merged into the previous order, not sorted again with everyone's
+        Assert.Equal(60, memo.ActionMerges);
+    }
+
     private static void AssertSame(List<Note> notes, TrackerMemo memo)
     {
         (memo.Reused, memo.Tracked) = (0, 0);
