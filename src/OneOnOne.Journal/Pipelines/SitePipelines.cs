@@ -57,7 +57,7 @@ public static class SitePipelines
     {
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
-            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new CreateSearchIndex(), new WriteFiles()]) { Lane = PagesLane },
+            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = PagesLane },
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
 
@@ -78,6 +78,9 @@ public static class SitePipelines
     /// together on two cores only held ten families' slices at once (docs/benchmarks.md, "Full builds at scale").
     /// </summary>
     private const string PagesLane = "Pages";
+
+    /// <summary>Search index files made and written per slice: the pipeline's output then keeps no file's text (docs/benchmarks.md, "Full builds at scale").</summary>
+    private const int SearchBatch = 256;
 
     /// <summary>Notes parsed and rendered per slice: a full build then holds a slice's intermediate text (front matter, Markdown, syntax trees) at a time, not every note's (docs/benchmarks.md, "Full builds at scale").</summary>
     private const int NoteBatch = 256;
