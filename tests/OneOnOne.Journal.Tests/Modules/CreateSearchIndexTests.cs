@@ -43,4 +43,23 @@ public sealed class CreateSearchIndexTests
         Assert.Equal(Enumerable.Range(0, 263).Select(n => $"search/docs-{n}.js"), docs.Select(s => s.Path));
         Assert.All(docs.Select((s, n) => (s, n)), x => Assert.Contains($"\"Note {x.n * SearchIndexWriter.DocsPerShard}\"", x.s.Content, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_note_documents_snippet_is_made_from_the_note_and_can_be_replaced()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 200).Select(i => $"word{i}"));
+        using var journal = new TempJournal()
+            .Person("alice", "name: Alice Chen")
+            .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice", body + "\n");
+        var options = journal.Options();
+        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
+        var context = new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        await new PipelineEngine(OneOnOne.Journal.Pipelines.SitePipelines.CreateModel(context)).RunAsync(context);
+
+        var note = Assert.Single(SearchDocuments.From(BuildJournal.From(context)), d => d.Kind == SearchDocumentKind.Note);
+
+        Assert.Equal(body[..(SearchIndexWriter.MaxSnippetChars + 1)], note.Snippet);
+        Assert.Equal("other", (note with { Snippet = "other" }).Snippet);
+        Assert.Equal(note.Snippet, (note with { Url = "elsewhere/" }).Snippet);
+    }
 }
