@@ -11,4 +11,13 @@ public sealed record Pipeline(string Name, IReadOnlyList<string> DependsOn, IRea
 {
     /// <summary>Creates a pipeline without dependencies.</summary>
     public Pipeline(string name, params IModule[] modules) : this(name, [], modules) { }
+
+    /// <summary>
+    /// Pipelines that name the same lane run one at a time, in the order they are given to the
+    /// <see cref="PipelineEngine"/>, even when their dependencies would let them run together; null (the
+    /// default) runs as soon as its dependencies are done, beside anything else. For pipelines whose
+    /// modules already use every core (<c>Parallel.For</c>): running them together only adds their
+    /// working sets up (a 10,000-note build's page families, docs/benchmarks.md "Full builds at scale").
+    /// </summary>
+    public string? Lane { get; init; }
 }

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace OneOnOne.Journal.Engine;
 
 /// <summary>
-/// Runs pipelines in dependency order; pipelines whose dependencies are all done run concurrently.
+/// Runs pipelines in dependency order; pipelines whose dependencies are all done run concurrently,
+/// except that those sharing a <see cref="Pipeline.Lane"/> run one after the other, in the order given.
 /// Throws <see cref="InvalidOperationException"/> for an unknown dependency or a dependency cycle
 /// (a programming error, never a user one).
 /// </summary>
@@ -59,7 +60,10 @@ public sealed class PipelineEngine
                 throw new InvalidOperationException("Pipeline dependency cycle or a dependency left out of the stage: " + string.Join(", ", remaining.Select(p => p.Name)));
             }
 
-            var results = await Task.WhenAll(ready.Select(p => Task.Run(() => RunOneAsync(p, context))));
+            // a lane's ready pipelines run in one task, one after the other; every other pipeline in its own task
+            var tasks = ready.Where(p => p.Lane is null).Select(p => Task.Run(async () => new[] { await RunOneAsync(p, context).ConfigureAwait(false) }))
+                .Concat(ready.Where(p => p.Lane is not null).GroupBy(p => p.Lane, StringComparer.Ordinal).Select(lane => Task.Run(() => RunInTurnAsync([.. lane], context))));
+            var results = (await Task.WhenAll(tasks).ConfigureAwait(false)).SelectMany(r => r).OrderBy(r => ready.IndexOf(r.Item1));
             foreach (var (pipeline, docs, ms) in results)
             {
                 context.SetOutput(pipeline.Name, docs);
@@ -72,6 +76,17 @@ public sealed class PipelineEngine
     }
 
     private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+
+    private static async Task<(Pipeline, IReadOnlyList<Document>, long)[]> RunInTurnAsync(IReadOnlyList<Pipeline> lane, PipelineContext context)
+    {
+        var results = new (Pipeline, IReadOnlyList<Document>, long)[lane.Count];
+        for (var i = 0; i < lane.Count; i++)
+        {
+            results[i] = await RunOneAsync(lane[i], context).ConfigureAwait(false);
+        }
+
+        return results;
+    }
 
     private static async Task<(Pipeline, IReadOnlyList<Document>, long)> RunOneAsync(Pipeline pipeline, PipelineContext context)
     {

@@ -10,17 +10,28 @@ namespace OneOnOne.Journal.Modules;
 /// journal it indexes has none; with a publish key, links follow <see cref="ObscurePaths"/>, shard names are
 /// opaque and every payload is encrypted with the pages' key (<c>iv:ciphertext</c> in base64, AES-256-GCM),
 /// which <c>search.js</c> decrypts with <c>window.__oneononeKey()</c> from <c>unlock.js</c>.
+/// As the first module of <see cref="InBatches"/> it makes the files slice by slice (<see cref="Stream"/>),
+/// so a build holds one slice of the index's file texts at a time, not all of them.
 /// </summary>
 /// <param name="includeNote">Which notes to index; null indexes every note, private ones included (build, preview).</param>
 /// <param name="transformPayload">The writer's payload seam (see <see cref="SearchIndexWriter(Func{string, string}?, bool)"/>); null for plain JSON.</param>
-public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = null, Func<string, string>? transformPayload = null) : IModule
+public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = null, Func<string, string>? transformPayload = null) : IDocumentStream
 {
     /// <summary>The name of the pipeline that writes the index.</summary>
     public const string Pipeline = "SearchIndex";
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>([.. Stream(inputs, context)]);
+
+    /// <inheritdoc />
+    public IEnumerable<Document> Stream(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        foreach (var input in inputs)
+        {
+            yield return input;
+        }
+
         var journal = BuildJournal.From(context);
         var documents = SearchDocuments.From(journal, includeNote);
         var transform = transformPayload;
@@ -35,7 +46,9 @@ public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = nul
             };
         }
 
-        var shards = new SearchIndexWriter(transform, opaqueFileNames: context.Options.PublishKey is not null).Write(documents);
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. shards.Select(s => Document.Create(null, s.Path, s.Content))]);
+        foreach (var shard in new SearchIndexWriter(transform, opaqueFileNames: context.Options.PublishKey is not null).Stream(documents))
+        {
+            yield return Document.Create(null, shard.Path, shard.Content);
+        }
     }
 }

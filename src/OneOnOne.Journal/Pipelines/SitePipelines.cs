@@ -57,7 +57,7 @@ public static class SitePipelines
     {
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
-            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new CreateSearchIndex(), new WriteFiles()]),
+            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = PagesLane },
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
 
@@ -66,11 +66,21 @@ public static class SitePipelines
             pipelines.Add(new Pipeline(name, [BuildJournal.Pipeline],
             [
                 new InBatches(PageBatch, new CreatePages(factory), new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages(), new WriteFiles()),
-            ]));
+            ]) { Lane = PagesLane });
         }
 
         return pipelines;
     }
+
+    /// <summary>
+    /// The page families run one at a time: each renders its pages in parallel already (<c>Parallel.For</c>
+    /// in <see cref="RenderLayout"/>, <see cref="ResolveLinks"/>, <see cref="WriteFiles"/>), so running ten
+    /// together on two cores only held ten families' slices at once (docs/benchmarks.md, "Full builds at scale").
+    /// </summary>
+    private const string PagesLane = "Pages";
+
+    /// <summary>Search index files made and written per slice: the pipeline's output then keeps no file's text (docs/benchmarks.md, "Full builds at scale").</summary>
+    private const int SearchBatch = 256;
 
     /// <summary>Notes parsed and rendered per slice: a full build then holds a slice's intermediate text (front matter, Markdown, syntax trees) at a time, not every note's (docs/benchmarks.md, "Full builds at scale").</summary>
     private const int NoteBatch = 256;

@@ -61,8 +61,11 @@ public static class SearchDocuments
             type,
             note.Tags,
             fields,
-            note.PlainTextStart(SearchIndexWriter.MaxSnippetChars + 1), // what Cut reads: the same snippet
-            note.IsPrivate);
+            "",
+            note.IsPrivate)
+        {
+            SnippetNote = note, // what Cut reads: the same snippet, made when its shard is written
+        };
     }
 
     /// <summary>

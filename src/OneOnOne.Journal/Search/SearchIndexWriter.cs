@@ -65,28 +65,37 @@ public sealed class SearchIndexWriter
 
     /// <summary>Writes the index of exactly <paramref name="documents"/>.</summary>
     /// <returns>The files, in a stable order; identical input gives identical bytes.</returns>
-    public IReadOnlyList<SearchShard> Write(IReadOnlyList<SearchDocument> documents)
+    public IReadOnlyList<SearchShard> Write(IReadOnlyList<SearchDocument> documents) => [.. Stream(documents)];
+
+    /// <summary>
+    /// The same files as <see cref="Write"/>, in the same order, made as they are enumerated (term and
+    /// document shards <see cref="StreamSlice"/> at a time, in parallel): a caller that writes each slice
+    /// before asking for the next holds the index's postings and one slice of file texts, not every file
+    /// (16 MB of UTF-8, twice that as strings, for 10,000 notes). Enumerate once.
+    /// </summary>
+    public IEnumerable<SearchShard> Stream(IReadOnlyList<SearchDocument> documents)
     {
         var ordered = Order(documents);
         var postings = Postings(ordered);
-        var shards = new List<SearchShard>();
         var termShards = TermShards(postings, out var split);
         var termKeys = termShards.Keys.Order(StringComparer.Ordinal).ToList();
-        var termFiles = new SearchShard[termKeys.Count];
-        Parallel.For(0, termKeys.Count, i =>
+        foreach (var shard in InSlices(termKeys.Count, i =>
         {
             var name = _opaque ? i.ToString(CultureInfo.InvariantCulture) : FileKey(termKeys[i], false);
-            termFiles[i] = EmitUtf8($"search/terms-{name}.js", "terms", name, TermsPayload(termShards[termKeys[i]], postings));
-        });
-        shards.AddRange(termFiles);
+            return EmitUtf8($"search/terms-{name}.js", "terms", name, TermsPayload(termShards[termKeys[i]], postings));
+        }))
+        {
+            yield return shard;
+        }
 
-        var docFiles = new SearchShard[(ordered.Count + DocsPerShard - 1) / DocsPerShard];
-        Parallel.For(0, docFiles.Length, n =>
+        foreach (var shard in InSlices((ordered.Count + DocsPerShard - 1) / DocsPerShard, n =>
         {
             var key = n.ToString(CultureInfo.InvariantCulture);
-            docFiles[n] = EmitUtf8($"search/docs-{key}.js", "docs", key, DocsPayload(ordered, n * DocsPerShard));
-        });
-        shards.AddRange(docFiles);
+            return EmitUtf8($"search/docs-{key}.js", "docs", key, DocsPayload(ordered, n * DocsPerShard));
+        }))
+        {
+            yield return shard;
+        }
 
         var facets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < ordered.Count; id++)
@@ -111,23 +120,40 @@ public sealed class SearchIndexWriter
         foreach (var (key, ids) in facets)
         {
             var name = _opaque ? (facetNumber++).ToString(CultureInfo.InvariantCulture) : key;
-            shards.Add(Emit($"search/f-{name}.js", "facet", name, JsonSerializer.Serialize(Deltas(ids, 1), Json)));
+            yield return Emit($"search/f-{name}.js", "facet", name, JsonSerializer.Serialize(Deltas(ids, 1), Json));
         }
 
-        shards.Add(Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json)));
+        yield return Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json));
         var meta = new
         {
             v = FormatVersion,
             docs = ordered.Count,
             per = DocsPerShard,
             cjk = UnspacedBuckets,
-            keys = termShards.Keys.Order(StringComparer.Ordinal).ToList(),
+            keys = termKeys,
             split = split.Order(StringComparer.Ordinal).ToList(),
             facets = facets.Keys.ToList(),
             opaque = _opaque,
         };
-        shards.Add(Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json)));
-        return shards;
+        yield return Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json));
+    }
+
+    /// <summary>Files made per parallel slice by <see cref="Stream"/>.</summary>
+    private const int StreamSlice = 256;
+
+    /// <summary>Makes files 0 to <paramref name="count"/> − 1 in order, <see cref="StreamSlice"/> at a time (each slice in parallel).</summary>
+    private static IEnumerable<SearchShard> InSlices(int count, Func<int, SearchShard> make)
+    {
+        for (var start = 0; start < count; start += StreamSlice)
+        {
+            var slice = new SearchShard[Math.Min(StreamSlice, count - start)];
+            var from = start;
+            Parallel.For(0, slice.Length, i => slice[i] = make(from + i));
+            foreach (var shard in slice)
+            {
+                yield return shard;
+            }
+        }
     }
 
     /// <summary>The documents in index order: dated ones newest first, then undated ones, each group keeping the given order.</summary>
