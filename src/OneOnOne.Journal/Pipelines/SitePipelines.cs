@@ -55,9 +55,11 @@ public static class SitePipelines
     /// <summary>Every pipeline of a build, for the given context's paths.</summary>
     public static IReadOnlyList<Pipeline> Create(PipelineContext context)
     {
+        // preview (a cache): a save renders a few pages per family, and running the families side by side gets them out sooner
+        var lane = context.Cache is null ? PagesLane : null;
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
-            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = PagesLane },
+            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = lane },
             new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
         };
 
@@ -66,14 +68,14 @@ public static class SitePipelines
             pipelines.Add(new Pipeline(name, [BuildJournal.Pipeline],
             [
                 new InBatches(PageBatch, new CreatePages(factory), new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages(), new WriteFiles()),
-            ]) { Lane = PagesLane });
+            ]) { Lane = lane });
         }
 
         return pipelines;
     }
 
     /// <summary>
-    /// The page families run one at a time: each renders its pages in parallel already (<c>Parallel.For</c>
+    /// In a build, the page families run one at a time: each renders its pages in parallel already (<c>Parallel.For</c>
     /// in <see cref="RenderLayout"/>, <see cref="ResolveLinks"/>, <see cref="WriteFiles"/>), so running ten
     /// together on two cores only held ten families' slices at once (docs/benchmarks.md, "Full builds at scale").
     /// </summary>
