@@ -18,6 +18,9 @@ public static class Keys
     /// <summary>string: why the file could not be read as text (binary, not UTF-8), when it could not.</summary>
     public const string ReadError = nameof(ReadError);
 
+    /// <summary>string: the absolute path of a file listed but not read yet (<see cref="Modules.ReadFiles.DeferContent"/>); <see cref="Modules.ReadContent"/> reads it and clears this.</summary>
+    public const string FilePath = nameof(FilePath);
+
     /// <summary>string: the note's slug, unique in the journal (<see cref="Modules.AssignSlugs"/>): its page is <c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>.</summary>
     public const string Slug = nameof(Slug);
 

@@ -17,6 +17,14 @@ namespace OneOnOne.Journal.Modules;
 /// <param name="exclude">Absolute sub-folders to skip (e.g. the people folder when a vault keeps it inside the notes folder); null for none.</param>
 public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>? exclude = null) : IModule
 {
+    /// <summary>
+    /// List the files without reading them: each document has empty content and <see cref="Keys.FilePath"/>,
+    /// and <see cref="ReadContent"/> reads it later, in a slice of the notes, so that a full build never holds
+    /// every note's text at once (docs/benchmarks.md, "Full builds at scale"). Ignored when private content
+    /// is left out (<c>publish</c>): <see cref="RemovePrivateContent"/> must see every file's text before slugs are given.
+    /// </summary>
+    public bool DeferContent { get; init; }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -38,7 +46,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             var again = known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct().ToList();
             foreach (var i in again)
             {
-                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context);
+                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, Defers(context));
             }
 
             cache!.RememberListing(folder, known.Entries, kept);
@@ -61,14 +69,16 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 return;
             }
 
-            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context);
+            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context, Defers(context));
         });
         cache?.RememberListing(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
 
-    /// <summary>Reads one file into a document (or a document with <see cref="Keys.ReadError"/>), through the cache when it has the same <paramref name="stamp"/>.</summary>
-    private static Document Read(string file, string source, string? stamp, PipelineContext context)
+    private bool Defers(PipelineContext context) => DeferContent && !context.Options.LeavesOutPrivate;
+
+    /// <summary>Reads one file into a document (or a document with <see cref="Keys.ReadError"/>; or, when <paramref name="defer"/>, lists it with <see cref="Keys.FilePath"/>), through the cache when it has the same <paramref name="stamp"/>.</summary>
+    private static Document Read(string file, string source, string? stamp, PipelineContext context, bool defer)
     {
         var cache = context.Cache;
         if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
@@ -77,6 +87,23 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         }
 
         cache?.Seen(source, changed: true);
+        var doc = defer ? Document.Create(source, null, "").With(Keys.FilePath, file) : ReadText(Document.Create(source, null, ""), file, context);
+        if (!doc.Metadata.ContainsKey(Keys.ReadError))
+        {
+            cache?.Set(nameof(ReadFiles), source, null, stamp, doc, []);
+        }
+
+        return doc;
+    }
+
+    /// <summary>
+    /// <paramref name="doc"/> with the text of <paramref name="file"/> (UTF-8, BOM and CRLF handled by
+    /// <see cref="TextDecoder"/>) as its content, or with <see cref="Keys.ReadError"/> and an error reported
+    /// at <c>path:1</c> when the file cannot be read or is not text.
+    /// </summary>
+    internal static Document ReadText(Document doc, string file, PipelineContext context)
+    {
+        var source = doc.Source ?? "?";
         byte[]? bytes = null;
         int length;
         string? text;
@@ -109,7 +136,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         catch (IOException e)
         {
             context.Report(Diagnostic.Error(source, 1, $"the file could not be read: {e.Message}"));
-            return Document.Create(source, null, "").With(Keys.ReadError, e.Message);
+            return doc.WithContent("").With(Keys.ReadError, e.Message);
         }
         finally
         {
@@ -122,12 +149,10 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         if (error is not null)
         {
             context.Report(Diagnostic.Error(source, 1, error));
-            return Document.Create(source, null, "").With(Keys.ReadError, error);
+            return doc.WithContent("").With(Keys.ReadError, error);
         }
 
-        var doc = Document.Create(source, null, text!);
-        cache?.Set(nameof(ReadFiles), source, null, stamp, doc, []);
-        return doc;
+        return doc.WithContent(text!);
     }
 
     private static bool IsInside(string file, string folder) =>

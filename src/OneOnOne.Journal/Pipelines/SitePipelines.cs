@@ -40,10 +40,10 @@ public static class SitePipelines
                 new CreateMeetingTypes()),
             new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
             [
-                new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]),
+                new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]) { DeferContent = true },
                 new RemovePrivateContent(),
                 new AssignSlugs(),
-                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true }),
+                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true }),
                 new RememberNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
