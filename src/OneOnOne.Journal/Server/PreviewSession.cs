@@ -106,7 +106,8 @@ public sealed class PreviewSession : IAsyncDisposable
             if (Volatile.Read(ref _pending) == 1)
             {
                 // nothing queued: collect the rebuild's garbage now, while the page is being read, so that the next
-                // save's first stage does not stop for a collection of it (docs/benchmarks.md, "Preview: save to reload")
+                // save's first stage does not stop for a collection of it (docs/benchmarks.md, "Preview: save to reload");
+                // a full blocking collection, as concurrent GC is off (OneOnOne.Journal.csproj)
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
             }
         }
