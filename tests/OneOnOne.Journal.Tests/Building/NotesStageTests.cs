@@ -27,9 +27,7 @@ public sealed class NotesStageTests
         using var journal = new TempJournal()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice\ntags: [x]", "Intro paragraph with **bold** &amp; more.\n\n- [ ] @alice Task due:2026-06-20\n");
-        var options = journal.Options();
-        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
-        var context = new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        var context = journal.Context();
         await new PipelineEngine(OneOnOne.Journal.Pipelines.SitePipelines.CreateModel(context)).RunAsync(context);
 
         var doc = Assert.Single(context.OutputOf(CreateNotes.Pipeline));

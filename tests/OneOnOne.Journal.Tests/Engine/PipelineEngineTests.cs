@@ -67,9 +67,7 @@ public sealed class PipelineEngineTests
     {
         // the steps read no files: the journal's folder only supplies valid options and settings
         using var journal = new TempJournal();
-        var options = journal.Options();
-        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
-        return new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        return journal.Context();
     }
 
     /// <summary>Counts how many steps run at once and the order they start in.</summary>

@@ -14,9 +14,7 @@ public sealed class CreateSearchIndexTests
         using var journal = new TempJournal()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice\ntags: [x]", "Talked about the roadmap.\n");
-        var options = journal.Options();
-        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
-        var context = new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        var context = journal.Context();
         var pipelines = OneOnOne.Journal.Pipelines.SitePipelines.Create(context);
         await new PipelineEngine(pipelines).RunAsync(context, null, p => p.Name is not ("Assets") && (p.Lane is null || p.Name == CreateSearchIndex.Pipeline));
 
@@ -26,7 +24,7 @@ public sealed class CreateSearchIndexTests
         Assert.All(outputs, d => Assert.Equal("", d.Content));
         foreach (var shard in expected)
         {
-            Assert.Equal(shard.Content, File.ReadAllText(Path.Combine(options.OutputPath, shard.Path)));
+            Assert.Equal(shard.Content, File.ReadAllText(Path.Combine(context.Options.OutputPath, shard.Path)));
         }
     }
 
@@ -51,9 +49,7 @@ public sealed class CreateSearchIndexTests
         using var journal = new TempJournal()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice", body + "\n");
-        var options = journal.Options();
-        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
-        var context = new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        var context = journal.Context();
         await new PipelineEngine(OneOnOne.Journal.Pipelines.SitePipelines.CreateModel(context)).RunAsync(context);
 
         var note = Assert.Single(SearchDocuments.From(BuildJournal.From(context)), d => d.Kind == SearchDocumentKind.Note);

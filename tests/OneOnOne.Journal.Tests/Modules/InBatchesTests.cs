@@ -1,4 +1,3 @@
-using OneOnOne.Journal.Configuration;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
 
@@ -47,8 +46,9 @@ public sealed class InBatchesTests
 
     private static PipelineContext NewContext()
     {
-        var options = BuildOptions.ForRoot(Path.GetTempPath());
-        return new PipelineContext(options, new JournalSettings(), OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+        // the modules read no files: the journal only supplies valid options and settings
+        using var journal = new Support.TempJournal();
+        return journal.Context();
     }
 
     private sealed class Callback(Func<IReadOnlyList<Document>, Task<IReadOnlyList<Document>>> run) : IModule

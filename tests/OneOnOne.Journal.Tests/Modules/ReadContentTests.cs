@@ -14,7 +14,7 @@ public sealed class ReadContentTests
         using var journal = new TempJournal()
             .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "## Notes\nHello.\n")
             .Bytes("notes/2026/2026-06-02-binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
-        var context = Context(journal, BuildMode.Build);
+        var context = journal.Context();
         var folder = Path.Combine(journal.Root, "input", "notes");
 
         var listed = await new ReadFiles(folder, "input/notes") { DeferContent = true }.ExecuteAsync([], context);
@@ -39,18 +39,11 @@ public sealed class ReadContentTests
     public async Task Publishing_reads_every_note_at_once_so_private_notes_are_left_out_before_slugs()
     {
         using var journal = new TempJournal().Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\nprivate: true", "Secret.\n");
-        var context = Context(journal, BuildMode.Publish);
+        var context = journal.Context(BuildMode.Publish);
 
         var listed = await new ReadFiles(Path.Combine(journal.Root, "input", "notes"), "input/notes") { DeferContent = true }.ExecuteAsync([], context);
 
         Assert.Contains("private: true", Assert.Single(listed).Content, StringComparison.Ordinal);
         Assert.Null(listed[0].Get<string>(Keys.FilePath));
-    }
-
-    private static PipelineContext Context(TempJournal journal, BuildMode mode)
-    {
-        var options = journal.Options(mode);
-        var (settings, _) = OneOnOne.Journal.Building.SiteBuilder.LoadSettings(options.RootPath);
-        return new PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
     }
 }

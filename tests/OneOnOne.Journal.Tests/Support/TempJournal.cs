@@ -90,6 +90,14 @@ public sealed class TempJournal : IDisposable
         Today = today ?? DefaultToday,
     };
 
+    /// <summary>A pipeline context for this journal as a build makes it (its settings, the theme in use), for running pipelines or modules directly.</summary>
+    public OneOnOne.Journal.Engine.PipelineContext Context(BuildMode mode = BuildMode.Build)
+    {
+        var options = Options(mode);
+        var (settings, _) = SiteBuilder.LoadSettings(options.RootPath);
+        return new OneOnOne.Journal.Engine.PipelineContext(options, settings, OneOnOne.Journal.Theming.Theme.Load(options.ThemePath));
+    }
+
     public async Task<BuildResult> BuildAsync(BuildMode mode = BuildMode.Build, DateOnly? today = null)
     {
         Result = await SiteBuilder.BuildAsync(Options(mode, today));
