@@ -41,9 +41,12 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         var known = trusted ? cache!.PreviousListing(folder) : null;
         if (known is not null)
         {
-            // and so are its documents, but for the edited files and those that could not be read (read again, to report them again)
+            // and so are its documents, but for the edited files and those that could not be read (read again, to report
+            // them again; a deferred listing holds no read errors: ReadContent meets them, and CacheDocuments reports them again)
             var kept = known.Documents.ToArray();
-            var again = known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct().ToList();
+            var again = Defers(context)
+                ? known.Edited
+                : [.. known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct()];
             foreach (var i in again)
             {
                 kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, Defers(context));
