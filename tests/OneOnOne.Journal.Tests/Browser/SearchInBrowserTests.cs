@@ -50,8 +50,11 @@ public sealed class SearchInBrowserTests(BrowserFixture browser, BuiltSampleJour
         Assert.Contains("Dana Okafor", meta);
         Assert.Contains("2026-09-07", meta);
 
+        // the wait is registered before the key press: WaitForURLAsync called once a navigation
+        // has committed ignores WaitUntil = Commit and waits for `load` instead (playwright-dotnet#3365); it timed out here 3 runs in 8
+        var opened = page.WaitForURLAsync("**/notes/2026/2026-09-07-dana-okafor/index.html", new() { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/notes/2026/2026-09-07-dana-okafor/index.html", new() { WaitUntil = WaitUntilState.Commit });
+        await opened;
         await page.WaitForSelectorAsync("h1");
         Assert.Equal("Reorg wrap-up", await page.InnerTextAsync("h1"));
         Assert.Empty(observed.ConsoleErrors);
@@ -83,8 +86,9 @@ public sealed class SearchInBrowserTests(BrowserFixture browser, BuiltSampleJour
         // the search page's links open the note from disk
         var link = page.Locator("#search-results a.search-title").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Calibration deferred$") });
         Assert.EndsWith("notes/2026/2026-07-16-priya-nair/index.html", await link.GetAttributeAsync("href"));
+        var opened = page.WaitForURLAsync(url => url.EndsWith("/notes/2026/2026-07-16-priya-nair/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/notes/2026/2026-07-16-priya-nair/index.html", StringComparison.Ordinal));
+        await opened;
         Assert.Empty(observed.ConsoleErrors);
         Assert.Empty(observed.ExternalRequests);
     }
