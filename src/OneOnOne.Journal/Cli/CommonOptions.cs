@@ -11,7 +11,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "The output folder; default: <root>/output" };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print every pipeline's time and every warning" };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print every pipeline's time, the memory allocated, and every warning" };
 
     public Option<string?> Today { get; } = new("--today") { Description = "Treat this ISO date as today (for reproducible builds); default: today in the journal's time zone" };
 

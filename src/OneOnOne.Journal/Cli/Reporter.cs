@@ -67,9 +67,16 @@ internal static class Reporter
     public static void Serving(string url, bool watching) =>
         Error.MarkupLine(Markup.Escape($"Serving {url}{(watching ? " (watching input/, theme/, settings.yml; live reload on)" : "")}; press Ctrl+C to stop"));
 
-    /// <summary>Each pipeline's wall time in milliseconds on one line, in the order the pipelines finished (for <c>--verbose</c>).</summary>
-    public static void Timings(BuildResult result) =>
+    /// <summary>
+    /// Each pipeline's wall time in milliseconds on one line, in the order the pipelines finished, then the
+    /// process's managed allocations so far (MiB) and garbage collections per generation (for <c>--verbose</c>).
+    /// </summary>
+    public static void Timings(BuildResult result)
+    {
         Error.MarkupLine(Markup.Escape(string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value} ms"))));
+        Error.MarkupLine(Markup.Escape(
+            $"allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB, collections gen0/gen1/gen2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
+    }
 
     /// <summary>One line per rebuild during preview.</summary>
     public static void Rebuilt(BuildResult result, bool verbose = false)

@@ -48,7 +48,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task Build_verbose_prints_each_pipelines_time()
+    public async Task Build_verbose_prints_each_pipelines_time_and_the_memory_allocated()
     {
         using var journal = new TempJournal().Person("alice", "name: Alice").Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice");
         var quiet = await ProgramRunner.RunAsync(journal.Root, "build");
@@ -57,6 +57,11 @@ public sealed class CommandLineTests
         Assert.Equal(0, verbose.ExitCode);
         Assert.DoesNotContain("NotePages", quiet.Stderr);
         Assert.Matches(@"Notes \d+ ms, .*NotePages \d+ ms.*\(total\) \d+ ms", verbose.Stderr);
+        Assert.DoesNotContain("allocated", quiet.Stderr);
+        var memory = System.Text.RegularExpressions.Regex.Match(verbose.Stderr, @"allocated (\d+) MiB, collections gen0/gen1/gen2 (\d+)/(\d+)/(\d+), GC pause \d+ ms");
+        Assert.True(memory.Success, verbose.Stderr);
+        Assert.True(int.Parse(memory.Groups[1].Value) > 0, memory.Value); // a build allocates at least a MiB
+        Assert.True(int.Parse(memory.Groups[2].Value) >= int.Parse(memory.Groups[4].Value), memory.Value); // every gen2 collection is also counted as gen0
     }
 
     [Fact]
