@@ -94,7 +94,12 @@ internal static class NotePages
         {
             var destination = YearUrl(year)[2..] + "index.html";
             var rows = notes.Select(views.Note).ToArray();
-            rowsByYear[year] = (notes, rows);
+            if (memo is not null)
+            {
+                // only preview remembers the rows: a full build would hold every note's row until the last year is written
+                rowsByYear[year] = (notes, rows);
+            }
+
             if (cache is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
             {
                 // preview: the same notes with the same rows as the page already shows
