@@ -24,32 +24,31 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(BuildOptions options, Action<string>? onProgress = null, BuildSession? session = null)
     {
         var watch = Stopwatch.StartNew();
+
+        // a full build compiles the theme's templates while the model pipelines read the journal (they need only the
+        // theme's folders); it waits for the theme, and refuses a broken one or a foreign output folder, before writing
+        var themeLoad = session is null ? Task.Run(() => Theme.Load(options.ThemePath)) : null;
         var (settings, settingsDiagnostics) = LoadSettings(options.RootPath);
-        Theme theme;
-        var themeStamp = session is null ? null : BuildSession.Stamp(options.ThemePath);
-        try
-        {
-            theme = session?.Theme is { } loaded && session.ThemeStamp == themeStamp ? loaded : Theme.Load(options.ThemePath);
-        }
-        catch (ThemeException e)
-        {
-            if (session is not null)
-            {
-                session.Theme = null;
-            }
-
-            return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, $"the theme could not be loaded: {e.Message}");
-        }
-
-        var refusal = OutputFolder.Prepare(options.RootPath, options.OutputPath);
-        if (refusal is not null)
-        {
-            return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
-        }
-
         var today = options.Today ?? settings.TodayFrom(DateTimeOffset.Now);
+        Theme? theme = null;
         if (session is not null)
         {
+            var themeStamp = BuildSession.Stamp(options.ThemePath);
+            try
+            {
+                theme = session.Theme is { } loaded && session.ThemeStamp == themeStamp ? loaded : Theme.Load(options.ThemePath);
+            }
+            catch (ThemeException e)
+            {
+                session.Theme = null;
+                return ThemeRefused(e, settingsDiagnostics, watch);
+            }
+
+            if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+            {
+                return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
+            }
+
             var settingsStamp = SettingsStamp(options.RootPath);
             var everything = session.Builds == 0 || session.Theme != theme || session.SettingsStamp != settingsStamp || session.Today != today
                 || !File.Exists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
@@ -58,7 +57,7 @@ public static class SiteBuilder
             session.Builds++;
         }
 
-        var context = new PipelineContext(options with { Today = today }, settings, theme, session?.Cache);
+        var context = new PipelineContext(options with { Today = today }, settings, themeLoad ?? Task.FromResult(theme!), session?.Cache);
         foreach (var d in settingsDiagnostics)
         {
             context.Report(d);
@@ -91,6 +90,23 @@ public static class SiteBuilder
                 }
 
                 session.FirstStageFiles = firstFiles;
+            }
+            else
+            {
+                await engine.RunAsync(context, onProgress, p => ModelStage.Contains(p.Name)).ConfigureAwait(false);
+                try
+                {
+                    await themeLoad!.ConfigureAwait(false);
+                }
+                catch (ThemeException e)
+                {
+                    return ThemeRefused(e, settingsDiagnostics, watch);
+                }
+
+                if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+                {
+                    return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
+                }
             }
 
             await engine.RunAsync(context, onProgress).ConfigureAwait(false);
@@ -135,6 +151,15 @@ public static class SiteBuilder
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
     }
+
+    private static BuildResult ThemeRefused(ThemeException e, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>
+        new(null, settingsDiagnostics, 0, 0, watch.Elapsed, $"the theme could not be loaded: {e.Message}");
+
+    /// <summary>The pipelines that read the journal into its model (<see cref="SitePipelines.CreateModel"/>): a full build runs them while the theme loads.</summary>
+    private static readonly HashSet<string> ModelStage = new(StringComparer.Ordinal)
+    {
+        CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline, BuildJournal.Pipeline,
+    };
 
     /// <summary>The pipelines of a preview rebuild's first stage: the model, and the pages of the changed notes and their people.</summary>
     private static readonly HashSet<string> FirstStage = new(StringComparer.Ordinal)

@@ -15,16 +15,31 @@ public sealed class PipelineContext
     private readonly ConcurrentBag<Diagnostic> _diagnostics = [];
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
 
+    private readonly Task<Theme> _theme;
+
     /// <summary>Creates a context.</summary>
     /// <param name="options">Paths, mode, today.</param>
     /// <param name="settings">The journal's settings.</param>
     /// <param name="theme">The loaded theme.</param>
     /// <param name="cache">What the previous build of a long-lived session (preview) left to reuse; null for a plain build.</param>
     public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme, DocumentCache? cache = null)
+        : this(options, settings, Task.FromResult(theme), cache)
+    {
+    }
+
+    /// <summary>
+    /// Creates a context whose theme may still be loading: a full build compiles the theme's templates while the
+    /// model pipelines, which need only its folders (<see cref="BuildOptions.ThemePath"/>), read the journal.
+    /// </summary>
+    /// <param name="options">Paths, mode, today.</param>
+    /// <param name="settings">The journal's settings.</param>
+    /// <param name="theme">The theme, loaded or loading; <see cref="Theme"/> waits for it.</param>
+    /// <param name="cache">What the previous build of a long-lived session (preview) left to reuse; null for a plain build.</param>
+    public PipelineContext(BuildOptions options, JournalSettings settings, Task<Theme> theme, DocumentCache? cache = null)
     {
         Options = options;
         Settings = settings;
-        Theme = theme;
+        _theme = theme;
         Cache = cache;
     }
 
@@ -37,8 +52,11 @@ public sealed class PipelineContext
     /// <summary>The journal's <c>settings.yml</c>.</summary>
     public JournalSettings Settings { get; }
 
-    /// <summary>The theme: layouts, partials, assets and default meeting types.</summary>
-    public Theme Theme { get; }
+    /// <summary>
+    /// The theme: layouts, partials, assets and default meeting types. Waits for it while it is still loading;
+    /// throws the <see cref="ThemeException"/> it failed with (a template that does not compile, no base layout).
+    /// </summary>
+    public Theme Theme => _theme.GetAwaiter().GetResult();
 
     /// <summary>Outputs of the pipelines that have finished, by pipeline name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Document>> Outputs => _outputs;

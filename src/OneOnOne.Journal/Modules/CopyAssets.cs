@@ -8,7 +8,7 @@ public sealed class CopyAssets : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var folder = context.Theme.AssetsPath;
+        var folder = Theming.Theme.AssetsFolder(context.Options.ThemePath);
         if (!Directory.Exists(folder))
         {
             return Task.FromResult(inputs);

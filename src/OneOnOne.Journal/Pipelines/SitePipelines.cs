@@ -33,7 +33,7 @@ public static class SitePipelines
                 new RenderMarkdown(),
                 new CreatePeople()),
             new(CreateMeetingTypes.Pipeline,
-                new ReadFiles(context.Theme.MeetingTypesPath, "theme/meeting-types"),
+                new ReadFiles(Theming.Theme.MeetingTypesFolder(context.Options.ThemePath), "theme/meeting-types"),
                 new ReadFiles(Path.Combine(input, "meeting-types"), "input/meeting-types"),
                 new ParseFrontMatter(),
                 new RenderMarkdown(),

@@ -25,10 +25,16 @@ public sealed class Theme
     public string Path { get; }
 
     /// <summary>The <c>assets/</c> folder (absolute).</summary>
-    public string AssetsPath => System.IO.Path.Combine(Path, "assets");
+    public string AssetsPath => AssetsFolder(Path);
 
     /// <summary>The <c>meeting-types/</c> folder (absolute).</summary>
-    public string MeetingTypesPath => System.IO.Path.Combine(Path, "meeting-types");
+    public string MeetingTypesPath => MeetingTypesFolder(Path);
+
+    /// <summary>The <c>assets/</c> folder of the theme at <paramref name="themePath"/>, known without loading the theme.</summary>
+    public static string AssetsFolder(string themePath) => System.IO.Path.Combine(themePath, "assets");
+
+    /// <summary>The <c>meeting-types/</c> folder of the theme at <paramref name="themePath"/>, known without loading the theme.</summary>
+    public static string MeetingTypesFolder(string themePath) => System.IO.Path.Combine(themePath, "meeting-types");
 
     /// <summary>
     /// Loads and compiles every layout and partial. Throws <see cref="ThemeException"/> with the file
