@@ -41,12 +41,12 @@ public static class SiteBuilder
             catch (ThemeException e)
             {
                 session.Theme = null;
-                return ThemeRefused(e, settingsDiagnostics, watch);
+                return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
             }
 
             if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
             {
-                return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
+                return Refused(refusal, settingsDiagnostics, watch);
             }
 
             var settingsStamp = SettingsStamp(options.RootPath);
@@ -100,12 +100,12 @@ public static class SiteBuilder
                 }
                 catch (ThemeException e)
                 {
-                    return ThemeRefused(e, settingsDiagnostics, watch);
+                    return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
                 }
 
                 if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
                 {
-                    return new BuildResult(null, settingsDiagnostics, 0, 0, watch.Elapsed, refusal);
+                    return Refused(refusal, settingsDiagnostics, watch);
                 }
             }
 
@@ -152,8 +152,9 @@ public static class SiteBuilder
         };
     }
 
-    private static BuildResult ThemeRefused(ThemeException e, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>
-        new(null, settingsDiagnostics, 0, 0, watch.Elapsed, $"the theme could not be loaded: {e.Message}");
+    /// <summary>A build refused before anything was written: no model, the settings' problems only, and why.</summary>
+    private static BuildResult Refused(string why, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>
+        new(null, settingsDiagnostics, 0, 0, watch.Elapsed, why);
 
     /// <summary>The pipelines that read the journal into its model (<see cref="SitePipelines.CreateModel"/>): a full build runs them while the theme loads.</summary>
     private static readonly HashSet<string> ModelStage = new(StringComparer.Ordinal)
