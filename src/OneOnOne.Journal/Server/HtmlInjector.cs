@@ -17,7 +17,11 @@ internal static partial class HtmlInjector
     [System.Text.RegularExpressions.GeneratedRegex("(?<attr>href|src|action)=\"(?!/|#|[a-zA-Z][a-zA-Z0-9+.-]*:)(?<path>[^\"]*)\"")]
     private static partial System.Text.RegularExpressions.Regex RelativeLink();
 
-    public static string Inject(string html, IReadOnlyList<Diagnostic> problems)
+    /// <summary>
+    /// Adds the preview's stylesheet, the error panel (when there are <paramref name="problems"/>) and the live-reload
+    /// script, which carries <paramref name="version"/> (the reload messages sent before this page was served), before <c>&lt;/body&gt;</c>.
+    /// </summary>
+    public static string Inject(string html, IReadOnlyList<Diagnostic> problems, long version)
     {
         var snippet = new StringBuilder();
         snippet.Append("<link rel=\"stylesheet\" href=\"/__oneonone/preview.css\">");
@@ -35,7 +39,7 @@ internal static partial class HtmlInjector
             snippet.Append("</ul></aside>");
         }
 
-        snippet.Append("<script src=\"/__oneonone/reload.js\"></script>");
+        snippet.Append("<script src=\"/__oneonone/reload.js\" data-version=\"").Append(version.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\"></script>");
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         return at < 0 ? html + snippet : html.Insert(at, snippet.ToString());
     }

@@ -26,7 +26,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private const string ReloadScript = """
         (function () {
           if (!window.EventSource) { return; }
+          var script = document.currentScript;
+          var served = script ? script.getAttribute("data-version") : null;
           var events = new EventSource("/__oneonone/events");
+          // a reload sent while this page was loading never reached it: the server's version on connecting says so
+          events.addEventListener("version", function (e) {
+            if (served !== null && e.data !== served) { window.location.reload(); }
+          });
           events.addEventListener("reload", function (e) {
             var pages = null;
             try { pages = JSON.parse(e.data).pages; } catch (x) { pages = null; }
@@ -230,6 +236,10 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         response.ContentType = type;
+
+        // the version is read before the file: a build that writes the file after this point also sends a reload the page
+        // has not seen, so the page, once connected, is told it is older than the server's version
+        var version = _hub.Version;
         byte[] bytes;
         try
         {
@@ -249,7 +259,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 html = HtmlInjector.RootRelative(html);
             }
 
-            bytes = Encoding.UTF8.GetBytes(_live ? HtmlInjector.Inject(html, _problems) : html);
+            bytes = Encoding.UTF8.GetBytes(_live ? HtmlInjector.Inject(html, _problems, version) : html);
         }
 
         response.ContentLength = bytes.Length;

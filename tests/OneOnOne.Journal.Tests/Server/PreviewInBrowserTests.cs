@@ -45,6 +45,34 @@ public sealed class PreviewInBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Empty(observed.ExternalRequests);
     }
 
+    [Fact]
+    public async Task A_reload_sent_before_the_page_listens_still_reaches_it()
+    {
+        var observed = await browser.NewPageAsync();
+        var page = observed.Page;
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/__oneonone/events", async route =>
+        {
+            requested.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(_preview.Server.Url + "notes/2026/2026-03-04-alice-chen/");
+        Assert.Contains("First version", await page.InnerTextAsync("main"));
+
+        // a build finishes while the page is still connecting: its file is new, and the reload goes to nobody
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, _preview.Server.Clients);
+        var file = Path.Combine(_journal.Output, "notes", "2026", "2026-03-04-alice-chen", "index.html");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("First version of the notes.", "Written while the page was connecting.", StringComparison.Ordinal));
+        _preview.Server.Reload(ReloadMessage.Create(99, ["notes/2026/2026-03-04-alice-chen/index.html"]));
+
+        release.SetResult();
+        await page.WaitForSelectorAsync("text=Written while the page was connecting.", new() { Timeout = 30_000 });
+        Assert.True(observed.ConsoleErrors.Count == 0, string.Join("\n", observed.ConsoleErrors));
+    }
+
     private async Task WaitForClientAsync()
     {
         for (var i = 0; i < 100 && _preview.Server.Clients == 0; i++)

@@ -22,11 +22,12 @@ internal static class ServerClient
     }
 }
 
-/// <summary>Listens to <c>/__oneonone/events</c> and queues each reload event's data.</summary>
+/// <summary>Listens to <c>/__oneonone/events</c> and queues each reload event's data, and each version event's.</summary>
 internal sealed class EventListener : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>();
+    private readonly Channel<string> _versions = Channel.CreateUnbounded<string>();
     private readonly TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reading;
 
@@ -45,6 +46,10 @@ internal sealed class EventListener : IAsyncDisposable
     /// <summary>Waits for the next reload event; fails after <paramref name="seconds"/>.</summary>
     public async Task<string> NextReloadAsync(int seconds = 30) =>
         await _events.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(seconds));
+
+    /// <summary>Waits for the next version event (the first comes right after connecting); fails after <paramref name="seconds"/>.</summary>
+    public async Task<string> NextVersionAsync(int seconds = 10) =>
+        await _versions.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(seconds));
 
     public async ValueTask DisposeAsync()
     {
@@ -78,9 +83,9 @@ internal sealed class EventListener : IAsyncDisposable
                 {
                     eventName = line[7..];
                 }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventName == "reload")
+                else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventName is "reload" or "version")
                 {
-                    _events.Writer.TryWrite(line[6..]);
+                    (eventName == "reload" ? _events : _versions).Writer.TryWrite(line[6..]);
                     eventName = null;
                 }
             }
