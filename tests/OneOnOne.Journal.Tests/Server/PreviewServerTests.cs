@@ -7,26 +7,21 @@ namespace OneOnOne.Journal.Tests.Server;
 /// <summary>The server alone (what <c>serve</c> runs) over a built journal: URLs, types, headers, 404s, traversal.</summary>
 public sealed class PreviewServerTests : IAsyncLifetime
 {
-    private readonly TempJournal _journal = new();
-    private PreviewServer _server = null!;
-    private HttpClient _http = null!;
+    private ServedJournal _served = null!;
+
+    private TempJournal _journal => _served.Journal;
+
+    private PreviewServer _server => _served.Server;
+
+    private HttpClient _http => _served.Http;
 
     public async Task InitializeAsync()
     {
-        _journal.Person("alice-chen", "name: Alice Chen\ncadence: weekly");
-        _journal.Note("2026-03-04-alice-chen", "date: 2026-03-04\nwith: alice-chen\ntitle: Search rollout", "## Notes\nWe talked.\n");
-        await _journal.BuildAsync();
+        _served = await ServedJournal.StartAsync(live: false);
         File.WriteAllText(Path.Combine(_journal.Root, "secret.txt"), "outside the output");
-        _server = await PreviewServer.StartAsync(_journal.Output, 0, live: false);
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url) };
     }
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-        _journal.Dispose();
-    }
+    public async Task DisposeAsync() => await _served.DisposeAsync();
 
     [Theory]
     [InlineData("/", "text/html")]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using OneOnOne.Journal.Server;
-using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Server;
 
@@ -12,25 +11,15 @@ public sealed partial class ReloadHubTests : IAsyncLifetime
 {
     private const string NotePath = "notes/2026/2026-03-04-alice-chen/";
 
-    private readonly TempJournal _journal = new();
-    private PreviewServer _server = null!;
-    private HttpClient _http = null!;
+    private ServedJournal _served = null!;
 
-    public async Task InitializeAsync()
-    {
-        _journal.Person("alice-chen", "name: Alice Chen\ncadence: weekly");
-        _journal.Note("2026-03-04-alice-chen", "date: 2026-03-04\nwith: alice-chen\ntitle: Search rollout", "## Notes\nWe talked.\n");
-        await _journal.BuildAsync();
-        _server = await PreviewServer.StartAsync(_journal.Output, 0, live: true);
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url) };
-    }
+    private PreviewServer _server => _served.Server;
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-        _journal.Dispose();
-    }
+    private HttpClient _http => _served.Http;
+
+    public async Task InitializeAsync() => _served = await ServedJournal.StartAsync(live: true);
+
+    public async Task DisposeAsync() => await _served.DisposeAsync();
 
     [Fact]
     public async Task A_page_is_served_with_the_number_of_reloads_sent_before_it()

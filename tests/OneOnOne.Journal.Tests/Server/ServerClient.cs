@@ -1,6 +1,8 @@
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
+using OneOnOne.Journal.Server;
+using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Server;
 
@@ -99,5 +101,39 @@ internal sealed class EventListener : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+}
+
+/// <summary>A built journal of one note (Alice Chen, 2026-03-04, "Search rollout") served on a free port, with a client for it.</summary>
+internal sealed class ServedJournal : IAsyncDisposable
+{
+    private ServedJournal(TempJournal journal, PreviewServer server)
+    {
+        Journal = journal;
+        Server = server;
+        Http = new HttpClient { BaseAddress = new Uri(server.Url) };
+    }
+
+    public TempJournal Journal { get; }
+
+    public PreviewServer Server { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Builds the journal and serves its output, with live reload or as built.</summary>
+    public static async Task<ServedJournal> StartAsync(bool live)
+    {
+        var journal = new TempJournal();
+        journal.Person("alice-chen", "name: Alice Chen\ncadence: weekly");
+        journal.Note("2026-03-04-alice-chen", "date: 2026-03-04\nwith: alice-chen\ntitle: Search rollout", "## Notes\nWe talked.\n");
+        await journal.BuildAsync();
+        return new ServedJournal(journal, await PreviewServer.StartAsync(journal.Output, 0, live));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Server.DisposeAsync();
+        Journal.Dispose();
     }
 }
