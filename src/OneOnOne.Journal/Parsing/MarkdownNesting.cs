@@ -14,7 +14,7 @@ public static class MarkdownNesting
         e is ArgumentException { ParamName: null } && e.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
     /// <summary>
-    /// The 1-based line of <paramref name="markdown"/> from which it no longer parses with <paramref name="pipeline"/>:
+    /// The 1-based line of <paramref name="markdown"/> from which it no longer parses and renders with <paramref name="pipeline"/>:
     /// the fewest leading lines that still make Markdig throw, found by bisection (about log2(lines) parses, run
     /// only for a note that already failed). The last line when every shorter prefix parses.
     /// </summary>
@@ -53,7 +53,8 @@ public static class MarkdownNesting
     {
         try
         {
-            Markdown.Parse(markdown, pipeline);
+            // rendered too: Markdig checks the depth of inlines (emphasis) when it writes them, not when it parses them
+            Markdown.Parse(markdown, pipeline).ToHtml(pipeline);
             return false;
         }
         catch (ArgumentException e) when (IsTooDeep(e))
