@@ -156,7 +156,8 @@ public sealed class DocumentCache
     /// <param name="folder">The absolute folder listed.</param>
     /// <param name="entries">The files (absolute paths) with their source paths, in the order read.</param>
     /// <param name="documents">The documents read, one per entry.</param>
-    public void RememberListing(string folder, IReadOnlyList<(string FullName, string Source)> entries, IReadOnlyList<Document> documents)
+    /// <param name="problems">What the listing itself reported (links not followed), to report again when the listing is reused.</param>
+    public void RememberListing(string folder, IReadOnlyList<(string FullName, string Source)> entries, IReadOnlyList<Document> documents, IReadOnlyList<Diagnostic>? problems = null)
     {
         if (_listings.TryGetValue(folder, out var known) && ReferenceEquals(known.Entries, entries))
         {
@@ -184,7 +185,7 @@ public sealed class DocumentCache
             }
         }
 
-        _listings[folder] = new Listing(entries, index, folders, documents, []);
+        _listings[folder] = new Listing(entries, index, folders, documents, []) { Problems = problems ?? [] };
     }
 
     private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
@@ -200,7 +201,11 @@ public sealed class DocumentCache
         IReadOnlyDictionary<string, int> Index,
         IReadOnlySet<string> Folders,
         IReadOnlyList<Document> Documents,
-        IReadOnlyList<int> Edited);
+        IReadOnlyList<int> Edited)
+    {
+        /// <summary>What the listing reported (links not followed, issue #14), to report again when it is reused.</summary>
+        public IReadOnlyList<Diagnostic> Problems { get; init; } = [];
+    }
 
     /// <summary>The cached document of a file, whatever its stamp (for files the watcher did not report).</summary>
     public Document? TryGetUnchecked(string module, string source, PipelineContext context)

@@ -6,7 +6,9 @@ namespace OneOnOne.Journal.Modules;
 
 /// <summary>
 /// Reads every <c>*.md</c> file below a folder (recursively, in parallel) into documents whose
-/// <see cref="Document.Source"/> is <c>&lt;label&gt;/&lt;relative path&gt;</c>. A file that is
+/// <see cref="Document.Source"/> is <c>&lt;label&gt;/&lt;relative path&gt;</c>. Symbolic links are followed only
+/// within the journal root and each note is read once (<see cref="FileListing"/>); a link not followed is a
+/// warning at its path. A file larger than <see cref="InputLimits.MaxFileBytes"/> is not read: an error. A file that is
 /// binary or not UTF-8 still becomes a document, with <see cref="Keys.ReadError"/> set and an error
 /// reported, so that it is never silently lost. A missing folder gives no documents. With a
 /// <see cref="PipelineContext.Cache"/>, a file whose length and last-write time did not change is not
@@ -52,14 +54,27 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, Defers(context));
             }
 
+            foreach (var problem in known.Problems)
+            {
+                context.Report(problem);
+            }
+
             cache!.RememberListing(folder, known.Entries, kept);
             return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. kept]);
         }
 
-        List<(string FullName, string? Stamp)> files = (trusted ? Names(folder) : Stamped(folder, cache is not null))
-            .Where(f => exclude is null || !exclude.Any(x => IsInside(f.FullName, x)))
-            .OrderBy(f => f.FullName, StringComparer.Ordinal)
+        // links are followed only within the journal root, each note once (FileListing); a watcher-trusted listing needs no stamps
+        var listing = FileListing.List(folder, [context.Options.RootPath], exclude, stamps: !trusted && cache is not null);
+        var problems = listing.Problems
+            .Select(p => Diagnostic.Warning(label + "/" + Path.GetRelativePath(folder, p.FullName).Replace('\\', '/'), 1, p.Message))
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ToList();
+        foreach (var problem in problems)
+        {
+            context.Report(problem);
+        }
+
+        var files = listing.Files.OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
         var sources = new string[files.Count];
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -74,7 +89,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
 
             docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context, Defers(context));
         });
-        cache?.RememberListing(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs);
+        cache?.RememberListing(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs, problems);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
 
@@ -102,7 +117,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
     /// <summary>
     /// <paramref name="doc"/> with the text of <paramref name="file"/> (UTF-8, BOM and CRLF handled by
     /// <see cref="TextDecoder"/>) as its content, or with <see cref="Keys.ReadError"/> and an error reported
-    /// at <c>path:1</c> when the file cannot be read or is not text.
+    /// at <c>path:1</c> when the file cannot be read, is not text, or is larger than <see cref="InputLimits.MaxFileBytes"/>.
     /// </summary>
     internal static Document ReadText(Document doc, string file, PipelineContext context)
     {
@@ -117,12 +132,23 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             using (var handle = File.OpenHandle(file))
             {
                 var size = RandomAccess.GetLength(handle);
+                if (size > InputLimits.MaxFileBytes)
+                {
+                    // not read at all: a huge file would only exhaust memory (InputLimits)
+                    return TooLarge(doc, source, size, context);
+                }
+
                 bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size, 1) + 1, Array.MaxLength));
                 length = 0;
                 int read;
                 while ((read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
                 {
                     length += read;
+                    if (length > InputLimits.MaxFileBytes)
+                    {
+                        return TooLarge(doc, source, length, context); // it grew past the limit while being read
+                    }
+
                     if (length == bytes.Length)
                     {
                         // the file grew while being read
@@ -158,26 +184,12 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         return doc.WithContent(text!);
     }
 
-    private static bool IsInside(string file, string folder) =>
-        Path.GetFullPath(file).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    private static Document TooLarge(Document doc, string source, long size, PipelineContext context)
+    {
+        var message = $"the file is larger than {InputLimits.Size(InputLimits.MaxFileBytes)} ({InputLimits.Size(size)}), the most a note, person or meeting type may be; it was not read: split it into several notes, or keep large material (logs, exports) outside input/";
+        context.Report(Diagnostic.Error(source, 1, message));
+        return doc.WithContent("").With(Keys.ReadError, message);
+    }
 
-    private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-
-    private static IEnumerable<(string FullName, string? Stamp)> Stamped(string folder, bool stamp) =>
-        new DirectoryInfo(folder).EnumerateFiles("*.md", Options).Select(f => (f.FullName, stamp ? Stamp(f) : null));
-
-    /// <summary>The *.md files below a folder by name only (no stat per file): hidden files and folders (names starting with '.') are skipped, as above.</summary>
-    private static IEnumerable<(string FullName, string? Stamp)> Names(string folder) =>
-        new System.IO.Enumeration.FileSystemEnumerable<(string, string?)>(
-            folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), null),
-            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-        {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) =>
-                !e.IsDirectory && !e.FileName.StartsWith('.') && e.FileName.EndsWith(".md", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal),
-            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.FileName.StartsWith('.'),
-        };
-
-    private static string Stamp(FileInfo f) =>
-        f.Exists ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}") : "missing";
+    private static string Stamp(FileInfo f) => FileListing.Stamp(f);
 }

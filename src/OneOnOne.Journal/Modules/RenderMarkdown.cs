@@ -1,4 +1,6 @@
 using Markdig;
+using Markdig.Syntax;
+using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
 
@@ -9,6 +11,8 @@ namespace OneOnOne.Journal.Modules;
 /// (<see cref="Keys.Body"/>: action items, feedback, wins) and sets the content to the rendered HTML.
 /// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
 /// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
+/// Markdown that Markdig cannot parse (nested deeper than <see cref="InputLimits.MaxMarkdownDepth"/>) is an error at
+/// its line for that document only, which then shows its text in a <c>pre</c> and has no action items or summary.
 /// </summary>
 /// <param name="keepSyntax">Whether to keep the syntax tree under <see cref="Syntax"/> for the next module (meeting types read it); notes
 /// do not need it, and keeping every note's tree until the next module would hold hundreds of MB in a large journal.</param>
@@ -42,9 +46,30 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             }
 
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
-            var syntax = Markdown.Parse(markdown, MarkdownPipelines.Notes);
-            var body = MarkdownAnalyzer.Analyze(syntax, doc.Get<int>(Keys.BodyLine));
-            var html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
+            var bodyLine = doc.Get<int>(Keys.BodyLine);
+            MarkdownDocument syntax;
+            MarkdownBody body;
+            string html;
+            Diagnostic[] problems = [];
+            try
+            {
+                syntax = Markdown.Parse(markdown, MarkdownPipelines.Notes);
+                body = MarkdownAnalyzer.Analyze(syntax, bodyLine);
+                html = LabelTaskBoxes(syntax.ToHtml(MarkdownPipelines.Notes));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // one note's Markdown must not stop the build (issue #14): the note is shown as its text, with the error
+                (syntax, body, html) = (new MarkdownDocument(), MarkdownBody.Empty, AsText(markdown));
+                problems = [MarkdownNesting.IsTooDeep(e)
+                    ? Diagnostic.Error(doc.Source ?? "?", Math.Max(1, bodyLine) + MarkdownNesting.FirstBadLine(markdown, MarkdownPipelines.Notes) - 1, $"the Markdown is nested too deeply (more than {InputLimits.MaxMarkdownDepth} levels of quotes, lists, emphasis or links) from this line; the note is shown as plain text until the nesting is made shallower")
+                    : Diagnostic.Error(doc.Source ?? "?", Math.Max(1, bodyLine), $"the Markdown could not be rendered ({e.Message.TrimEnd('.')}); the note is shown as plain text")];
+                foreach (var problem in problems)
+                {
+                    context.Report(problem);
+                }
+            }
+
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, keepSyntax ? syntax : null)
                 .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
@@ -55,11 +80,15 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             {
                 // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
                 outputs[i] = outputs[i].With(Syntax, null);
-                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, outputs[i], []);
+                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, outputs[i], problems);
             }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// <summary>Markdown that could not be rendered, as its own text: HTML-encoded in a <c>pre</c>, so nothing in it is markup.</summary>
+    private static string AsText(string markdown) =>
+        "<pre class=\"markdown-source\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>\n";
 
     /// <summary>The text of the top-level paragraphs, each as <see cref="MarkdownAnalyzer.InlineText"/> gives it, joined by a space.</summary>
     private static string SummaryOf(Markdig.Syntax.MarkdownDocument syntax)

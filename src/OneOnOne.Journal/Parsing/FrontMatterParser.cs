@@ -60,6 +60,12 @@ public static class FrontMatterParser
             return new FrontMatterResult(YamlMap.Empty, body, bodyLine, 0, null);
         }
 
+        if (FrontMatterLimits.Check(yaml) is { } limit)
+        {
+            // before YamlDotNet reads it: too deep a text would take it minutes, or overflow the stack (InputLimits)
+            return new FrontMatterResult(null, body, bodyLine, limit.Line + 1, limit.Message);
+        }
+
         try
         {
             if (ReadFast(yaml) is { } fast)
@@ -69,6 +75,7 @@ public static class FrontMatterParser
                     : new FrontMatterResult(null, body, bodyLine, 2, "the front matter must be a list of 'key: value' lines");
             }
 
+            RefuseAliases(yaml);
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0)
@@ -79,6 +86,10 @@ public static class FrontMatterParser
             return stream.Documents[0].RootNode is YamlMappingNode root
                 ? new FrontMatterResult((YamlMap)Convert(root), body, bodyLine, 0, null)
                 : new FrontMatterResult(null, body, bodyLine, 2, "the front matter must be a list of 'key: value' lines");
+        }
+        catch (FrontMatterLimitException e)
+        {
+            return new FrontMatterResult(null, body, bodyLine, e.Line, e.Message);
         }
         catch (YamlException e)
         {
@@ -122,8 +133,10 @@ public static class FrontMatterParser
     /// Reads the front matter straight from YamlDotNet's parser events, without building its representation model
     /// (which costs several objects per token): the same values and positions as <see cref="Convert"/> over
     /// <see cref="YamlStream"/>, and the same exceptions, since the same parser reads the same text in the same order.
-    /// Null when the text uses something this reader leaves to the model (anchors, aliases, tags, complex or repeated
+    /// Null when the text uses something this reader leaves to the model (anchors, tags, complex or repeated
     /// keys, a root that is not a mapping, several documents): the caller then loads it with <see cref="YamlStream"/>.
+    /// Throws <see cref="FrontMatterLimitException"/> at an alias (<see cref="RefuseAliases"/>). Recurses once per
+    /// level: <see cref="FrontMatterLimits"/> has kept the depth within <see cref="InputLimits.MaxYamlDepth"/>.
     /// </summary>
     private static (YamlMap? Map, bool _)? ReadFast(string yaml)
     {
@@ -210,8 +223,33 @@ public static class FrontMatterParser
             return new YamlMap(entries, Line(mapping.Start), (int)mapping.Start.Column);
         }
 
-        return null; // an alias, or an event the model would reject
+        if (parser.Accept<AnchorAlias>(out var alias))
+        {
+            throw AliasRefused(alias);
+        }
+
+        return null; // an event the model would reject
     }
+
+    /// <summary>
+    /// Throws <see cref="FrontMatterLimitException"/> at the first alias (<c>*name</c>, also in a merge key <c>&lt;&lt;: *name</c>).
+    /// Aliases are refused rather than expanded: front matter has no real use for them, and a few lines of them
+    /// ("billion laughs") expand to gigabytes when the values are built (issue #14).
+    /// </summary>
+    private static void RefuseAliases(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is AnchorAlias alias)
+            {
+                throw AliasRefused(alias);
+            }
+        }
+    }
+
+    private static FrontMatterLimitException AliasRefused(AnchorAlias alias) =>
+        new(Line(alias.Start), $"YAML aliases (*{alias.Value}) are not supported in front matter: write the value out in full where the alias is");
 
     // the YAML starts on line 2 of the file (line 1 is ---)
     private static int Line(Mark start) => (int)start.Line + 1;

@@ -97,10 +97,24 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var result = await SiteBuilder.BuildAsync(_options, null, _session).ConfigureAwait(false);
+            BuildResult result;
+            var refusedBy = "theme";
+            try
+            {
+                result = await SiteBuilder.BuildAsync(_options, null, _session).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // bad input is reported, never thrown; anything that still throws must not end the preview's rebuilds
+                // (issue #14): it shows in the error panel and the console, and the next save rebuilds everything
+                _session.OutputFiles = null;
+                refusedBy = "preview";
+                result = new BuildResult(null, [], 0, 0, TimeSpan.Zero, $"the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message.TrimEnd('.')}); the next save rebuilds everything");
+            }
+
             Server.SetProblems(result.Refused is null
                 ? result.Diagnostics
-                : [Domain.Diagnostic.Error("theme", 1, result.Refused), .. result.Diagnostics]);
+                : [Domain.Diagnostic.Error(refusedBy, 1, result.Refused), .. result.Diagnostics]);
             Server.Reload(ReloadMessage.Create(_session.Builds, result.Refused is null && !result.RenderedEverything ? result.LateChanges : null));
             _onBuilt?.Invoke(result);
             if (Volatile.Read(ref _pending) == 1)

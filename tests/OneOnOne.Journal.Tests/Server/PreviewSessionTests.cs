@@ -147,6 +147,23 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_that_nests_markdown_too_deeply_is_an_error_and_the_next_save_that_fixes_it_still_rebuilds()
+    {
+        // issue #14: Markdig's depth exception used to end the build, and with it every later rebuild of the preview
+        await using var events = await EventListener.ConnectAsync(_http);
+        WriteNote(new string('>', 10_000) + " too deep");
+        await WaitForAsync(events, async () => (await _http.GetStringAsync("")).Contains("oneonone-errors", StringComparison.Ordinal));
+        var panel = new HtmlParser().ParseDocument(await _http.GetStringAsync("")).QuerySelector("aside.oneonone-errors")!;
+        Assert.Contains("input/notes/2026/2026-03-04-alice-chen.md:7", panel.TextContent);
+        Assert.Contains("nested too deeply", panel.TextContent);
+        Assert.Contains("too deep", new HtmlParser().ParseDocument(await _http.GetStringAsync(NoteUrl)).QuerySelector("pre.markdown-source")!.TextContent);
+
+        WriteNote("Flat again.");
+        await WaitForAsync(events, async () => !(await _http.GetStringAsync("")).Contains("oneonone-errors", StringComparison.Ordinal));
+        Assert.Contains("Flat again.", await _http.GetStringAsync(NoteUrl));
+    }
+
+    [Fact]
     public async Task A_theme_template_or_css_change_shows_without_a_restart()
     {
         await using var events = await EventListener.ConnectAsync(_http);
