@@ -10,9 +10,11 @@ using Spectre.Console;
 namespace OneOnOne.Journal.Cli;
 
 /// <summary>
-/// <c>review --year 2026 [--person alice-chen] [--output file.md]</c>: writes the year in review as
-/// Markdown (the whole journal, or one person) to standard output or a file. Reads the journal up to
-/// the model only: it never builds the site nor touches its output folder. Exit codes: 0 written,
+/// <c>review --year 2026 [--person alice-chen] [--output file.md] [--include-private]</c>: writes the year in
+/// review as Markdown (the whole journal, or one person) to standard output or a file. Reads the journal up to
+/// the model only: it never builds the site nor touches its output folder. The Markdown is meant to be pasted
+/// into a review tool, so private notes, private blocks and private people are left out as a publish leaves them
+/// out (docs/privacy.md), unless <c>--include-private</c> says otherwise. Exit codes: 0 written,
 /// 2 bad arguments (no journal, unknown person, bad year or date), 1 the journal could not be read.
 /// </summary>
 internal static class ReviewCommand
@@ -22,17 +24,19 @@ internal static class ReviewCommand
         var year = new Option<int?>("--year", "-y") { Description = "The review year, numbered by the calendar year it starts in (see review-year-start); default: the one containing today" };
         var person = new Option<string?>("--person", "-p") { Description = "A person id, name or alias: write only their review; default: the whole journal and everyone met" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the Markdown to this file instead of standard output" };
+        var includePrivate = new Option<bool>("--include-private") { Description = "Include private notes, private blocks and private people (left out by default, as the export is meant to leave your machine)" };
         var command = new Command("review", "Write the year in review as Markdown (to paste into a review tool)");
         command.Options.Add(year);
         command.Options.Add(person);
         command.Options.Add(output);
+        command.Options.Add(includePrivate);
         command.Options.Add(common.Root);
         command.Options.Add(common.Today);
-        command.SetAction((parse, _) => RunAsync(common, parse.GetValue(year), parse.GetValue(person), parse.GetValue(output), parse));
+        command.SetAction((parse, _) => RunAsync(common, parse.GetValue(year), parse.GetValue(person), parse.GetValue(output), parse.GetValue(includePrivate), parse));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommonOptions common, int? yearNumber, string? personName, string? outputFile, ParseResult parse)
+    private static async Task<int> RunAsync(CommonOptions common, int? yearNumber, string? personName, string? outputFile, bool includePrivate, ParseResult parse)
     {
         var root = BuildOptions.FindRoot(parse.GetValue(common.Root), Environment.CurrentDirectory);
         if (root is null || !Directory.Exists(Path.Combine(root, "input")))
@@ -59,7 +63,7 @@ internal static class ReviewCommand
         }
 
         // the output folder is never written: only the pipelines up to the journal model run
-        var options = BuildOptions.ForRoot(root, today: today);
+        var options = BuildOptions.ForRoot(root, today: today) with { WithoutPrivate = !includePrivate };
         var (journal, settings, diagnostics, refused) = await JournalLoader.LoadAsync(options);
         if (journal is null)
         {

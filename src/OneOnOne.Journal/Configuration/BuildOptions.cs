@@ -24,8 +24,14 @@ public sealed record BuildOptions
     /// <summary>For publish: the sub-path the site is served from (e.g. <c>/journal/</c>), used where a page cannot know its depth (the 404 page); null when not needed.</summary>
     public string? BasePath { get; init; }
 
-    /// <summary>True when private content must be left out: <see cref="BuildMode.Publish"/>.</summary>
-    public bool LeavesOutPrivate => Mode == BuildMode.Publish;
+    /// <summary>
+    /// Leave private content out whatever the mode: what <c>review</c> does unless told <c>--include-private</c>, since
+    /// its Markdown is meant to be pasted into another tool (docs/privacy.md).
+    /// </summary>
+    public bool WithoutPrivate { get; init; }
+
+    /// <summary>True when private content must be left out: <see cref="BuildMode.Publish"/>, or <see cref="WithoutPrivate"/>.</summary>
+    public bool LeavesOutPrivate => Mode == BuildMode.Publish || WithoutPrivate;
 
     /// <summary>The <c>input/</c> folder.</summary>
     public string InputPath => Path.Combine(RootPath, "input");

@@ -64,6 +64,18 @@ public sealed class PipelineContext
     /// <summary>Every diagnostic reported so far, in no particular order.</summary>
     public IReadOnlyCollection<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>
+    /// Source paths (as in <see cref="Diagnostic.Path"/>) of the files a publish left out because they could not be read
+    /// with certainty (not UTF-8, front matter or private markers unclear): their problems go to the console only, and
+    /// the published "needs attention" page counts them without naming them, since a file name can say what is private.
+    /// </summary>
+    public IReadOnlyCollection<string> Withheld => (IReadOnlyCollection<string>)_withheld.Keys;
+
+    /// <summary>Records that <paramref name="source"/> was left out of a publish and is not to be named on the site.</summary>
+    public void Withhold(string source) => _withheld[source] = 0;
+
+    private readonly ConcurrentDictionary<string, byte> _withheld = new(StringComparer.Ordinal);
+
     /// <summary>Records a problem found in the user's input.</summary>
     public void Report(Diagnostic diagnostic)
     {

@@ -33,7 +33,18 @@ public sealed class ParseFrontMatter : IModule
             }
 
             var result = FrontMatterParser.Parse(doc.Content);
-            Diagnostic[] problems = result.Error is null ? [] : [Diagnostic.Error(source, Math.Max(1, result.ErrorLine), result.Error)];
+            var problems = new List<Diagnostic>();
+            if (result.Error is not null)
+            {
+                problems.Add(Diagnostic.Error(source, Math.Max(1, result.ErrorLine), result.Error));
+            }
+
+            if (!context.Options.LeavesOutPrivate)
+            {
+                // what publish would leave out or refuse, told early: build, preview and check show the file, publish does not
+                AddPrivacyProblems(source, doc.Content, result.FrontMatter, problems);
+            }
+
             foreach (var d in problems)
             {
                 context.Report(d);
@@ -47,5 +58,29 @@ public sealed class ParseFrontMatter : IModule
             context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, outputs[i], problems);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>
+    /// The problems <see cref="RemovePrivateContent"/> meets in a publish (a <c>private:</c> value neither true nor false,
+    /// private markers it cannot pair, a block never closed), for a build: publish runs that module before this one,
+    /// so it never reaches here with them.
+    /// </summary>
+    private static void AddPrivacyProblems(string source, string content, YamlMap? frontMatter, List<Diagnostic> problems)
+    {
+        var (privacy, line, column) = PrivateFlag.Read(frontMatter);
+        if (privacy == Privacy.Unclear)
+        {
+            problems.Add(Diagnostic.Error(source, line, PrivateFlag.UnclearMessage, column));
+        }
+
+        var blocks = Publishing.PrivateBlocks.Remove(content);
+        if (blocks.Problem is not null)
+        {
+            problems.Add(Diagnostic.Error(source, blocks.ProblemLine, blocks.Problem + "; publish leaves this file out until it is fixed"));
+        }
+        else if (blocks.UnclosedLine > 0)
+        {
+            problems.Add(Diagnostic.Warning(source, blocks.UnclosedLine, "this <!-- private --> block is never closed with <!-- /private -->; publish leaves out everything after it"));
+        }
     }
 }

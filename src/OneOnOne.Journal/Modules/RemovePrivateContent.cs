@@ -6,12 +6,14 @@ using OneOnOne.Journal.Publishing;
 namespace OneOnOne.Journal.Modules;
 
 /// <summary>
-/// For publishing (DESIGN.md, "Privacy"): drops files whose front matter says <c>private: true</c>,
-/// and removes <c>&lt;!-- private --&gt;</c> blocks from every other file, right after reading and
-/// before anything is parsed or reported, so that private content cannot reach any page, count, goal
-/// history, action list, search index or message. When in doubt it leaves out: a file whose front
-/// matter cannot be read (so its <c>private</c> flag is unknown) is not published, with a warning
-/// that names only the file. Does nothing unless the build leaves private content out.
+/// For publishing (DESIGN.md, "Privacy"; docs/privacy.md): drops files whose front matter says <c>private: true</c>
+/// (<see cref="PrivateFlag"/>), and removes <c>&lt;!-- private --&gt;</c> blocks (<see cref="PrivateBlocks"/>) from
+/// every other file, right after reading and before anything is parsed or reported, so that private content cannot
+/// reach any page, count, goal history, action list, search index or message. It fails closed: a file that cannot be
+/// read with certainty (not UTF-8, front matter or fences unreadable, a <c>private:</c> value that is neither true nor
+/// false, a private marker it cannot pair) is left out, reported as an error with its path and line on the console,
+/// and <see cref="PipelineContext.Withhold"/>-ed so that the published site does not name it. Does nothing unless the
+/// build leaves private content out.
 /// </summary>
 public sealed class RemovePrivateContent : IModule
 {
@@ -26,32 +28,54 @@ public sealed class RemovePrivateContent : IModule
         var outputs = new List<Document>(inputs.Count);
         foreach (var doc in inputs)
         {
+            var source = doc.Source ?? "?";
             if (doc.Metadata.ContainsKey(Keys.ReadError))
             {
+                // ReadFiles reported it; its private flag is unknown
+                context.Withhold(source);
                 continue;
             }
 
             var parsed = FrontMatterParser.Parse(doc.Content);
             if (parsed.Error is not null)
             {
-                context.Report(Diagnostic.Warning(doc.Source ?? "?", 1, "left out of the published site: its front matter cannot be read, so it may be private"));
+                LeaveOut(context, source, parsed.ErrorLine, $"{parsed.Error}; left out of the published site, since it may be private");
                 continue;
             }
 
-            if (parsed.FrontMatter?.Text("private") is { } flag && flag.ToLowerInvariant() is "true" or "yes" or "on")
+            var (privacy, line, _) = PrivateFlag.Read(parsed.FrontMatter);
+            if (privacy == Privacy.Private)
             {
                 continue;
             }
 
-            var (text, unclosed) = PrivateBlocks.Remove(doc.Content);
-            if (unclosed)
+            if (privacy == Privacy.Unclear)
             {
-                context.Report(Diagnostic.Warning(doc.Source ?? "?", 1, "a <!-- private --> block is never closed with <!-- /private -->; everything after it was left out of the published site"));
+                LeaveOut(context, source, line, PrivateFlag.UnclearMessage);
+                continue;
             }
 
-            outputs.Add(ReferenceEquals(text, doc.Content) ? doc : doc.WithContent(text));
+            var blocks = PrivateBlocks.Remove(doc.Content);
+            if (blocks.Problem is not null)
+            {
+                LeaveOut(context, source, blocks.ProblemLine, blocks.Problem + "; the file was left out of the published site");
+                continue;
+            }
+
+            if (blocks.UnclosedLine > 0)
+            {
+                context.Report(Diagnostic.Warning(source, blocks.UnclosedLine, "this <!-- private --> block is never closed with <!-- /private -->; everything after it was left out of the published site"));
+            }
+
+            outputs.Add(ReferenceEquals(blocks.Text, doc.Content) ? doc : doc.WithContent(blocks.Text));
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private static void LeaveOut(PipelineContext context, string source, int line, string message)
+    {
+        context.Withhold(source);
+        context.Report(Diagnostic.Error(source, Math.Max(1, line), message));
     }
 }

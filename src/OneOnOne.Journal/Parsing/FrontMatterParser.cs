@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -17,28 +18,73 @@ public sealed record FrontMatterResult(YamlMap? FrontMatter, string Body, int Bo
 /// body and parses it with YamlDotNet, keeping line numbers. Never throws on bad input: malformed
 /// YAML gives an error with its line, and the body is still returned.
 /// </summary>
-public static class FrontMatterParser
+/// <remarks>
+/// The fences are read as other front-matter tools read them (docs/journal-format.md): blank lines may
+/// come before the opening <c>---</c>, and either fence may carry trailing spaces or tabs, CRLF line
+/// endings or (the opening one) a byte-order mark. Because a <c>private: true</c> that silently became
+/// body text would be published (issue #14), a first line that looks like a fence but is not one
+/// (<c> ---</c>, <c>----</c>, <c>-- -</c>, <c>---x</c>, an em dash), and <c>key: value</c> lines closed by
+/// <c>---</c> with no opening fence, are errors rather than body text: publish then leaves the file out.
+/// </remarks>
+public static partial class FrontMatterParser
 {
-    /// <summary>Parses <paramref name="text"/> (LF line endings, no BOM).</summary>
+    /// <summary>Parses <paramref name="text"/> (normally LF line endings and no BOM, as <see cref="TextDecoder"/> gives; both are tolerated).</summary>
     public static FrontMatterResult Parse(string text)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.AsSpan().TrimEnd().SequenceEqual("---"))
+        if (text.StartsWith('\uFEFF'))
         {
+            text = text[1..];
+        }
+
+        text = TextDecoder.NormalizeNewlines(text);
+
+        // the first non-blank line decides: blank lines before the opening fence are allowed
+        var start = 0;
+        var line = 1;
+        var end = text.IndexOf('\n');
+        while (end >= 0 && text.AsSpan(start, end - start).IsWhiteSpace())
+        {
+            start = end + 1;
+            line++;
+            end = text.IndexOf('\n', start);
+        }
+
+        var first = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+        if (!IsFence(first))
+        {
+            if (FenceLike().IsMatch(first))
+            {
+                return new FrontMatterResult(null, text, 1, line, $"line {line} looks like a front-matter fence but is not exactly '---' (nothing before it on the line, only spaces after it); fix it so the front matter is read");
+            }
+
+            if (end >= 0 && MissingOpeningFence(text, start) is { } closing)
+            {
+                return new FrontMatterResult(null, text, 1, line, $"these lines look like front matter closed by the '---' on line {line + closing} but have no opening '---' line; add one above them");
+            }
+
             return new FrontMatterResult(null, text, 1, 0, null);
         }
 
-        // find the closing fence: a line that is exactly --- or ...
-        var position = 4;
-        var line = 2;
+        var fenceLine = line;
+        if (end < 0)
+        {
+            return new FrontMatterResult(null, text, 1, fenceLine, "the front matter starts with '---' but has no closing '---' line");
+        }
+
+        // find the closing fence: a line that is --- or ... (trailing whitespace allowed)
+        var yamlStart = end + 1;
+        var position = yamlStart;
+        line++;
         while (position <= text.Length)
         {
-            var end = text.IndexOf('\n', position);
+            end = text.IndexOf('\n', position);
             var lineText = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
             if (lineText.SequenceEqual("---") || lineText.SequenceEqual("..."))
             {
-                var yaml = text[4..position];
+                // blank lines in front of the YAML keep its line numbers those of the file (the readers below add 1 for the fence)
+                var yaml = new string('\n', fenceLine - 1) + text[yamlStart..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return ParseYaml(yaml, body, line + 1);
+                return ParseYaml(yaml, body, line + 1, fenceLine + 1);
             }
 
             if (end < 0)
@@ -50,10 +96,55 @@ public static class FrontMatterParser
             line++;
         }
 
-        return new FrontMatterResult(null, text, 1, 1, "the front matter starts with '---' but has no closing '---' line");
+        return new FrontMatterResult(null, text, 1, fenceLine, "the front matter starts with '---' but has no closing '---' line");
     }
 
-    private static FrontMatterResult ParseYaml(string yaml, string body, int bodyLine)
+    /// <summary>An opening fence: exactly <c>---</c>, then only spaces or tabs.</summary>
+    private static bool IsFence(ReadOnlySpan<char> line) =>
+        line.StartsWith("---") && line[3..].TrimEnd(" \t").IsEmpty;
+
+    /// <summary>
+    /// A first line meant as a fence but not one: two dashes (hyphens, en or em dashes) at its start, after optional
+    /// whitespace and with optional spaces between them; or a line of nothing but dashes that starts with an en or em
+    /// dash (what "smart punctuation" makes of <c>---</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\s*[-\u2013\u2014][ \t]*[-\u2013\u2014]|^\s*[\u2013\u2014][-\u2013\u2014\s]*$")]
+    private static partial Regex FenceLike();
+
+    /// <summary>A top-level <c>key: value</c> line as front matter has it.</summary>
+    [GeneratedRegex(@"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")]
+    private static partial Regex KeyLine();
+
+    /// <summary>
+    /// When the text from <paramref name="start"/> is <c>key: value</c> lines (with indented or list lines under them)
+    /// up to a fence line, with no blank line between: how many lines below the first that fence is. Else null.
+    /// </summary>
+    private static int? MissingOpeningFence(string text, int start)
+    {
+        var position = start;
+        for (var n = 0; position < text.Length; n++)
+        {
+            var end = text.IndexOf('\n', position);
+            var lineText = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
+            if (n > 0 && IsFence(lineText))
+            {
+                return n;
+            }
+
+            var yamlish = KeyLine().IsMatch(lineText)
+                || (n > 0 && lineText.Length > 0 && (lineText[0] is ' ' or '\t' or '#' || lineText.StartsWith("- ")));
+            if (!yamlish || end < 0)
+            {
+                return null;
+            }
+
+            position = end + 1;
+        }
+
+        return null;
+    }
+
+    private static FrontMatterResult ParseYaml(string yaml, string body, int bodyLine, int firstYamlLine)
     {
         if (string.IsNullOrWhiteSpace(yaml))
         {
@@ -72,7 +163,7 @@ public static class FrontMatterParser
             {
                 return fast.Map is { } map
                     ? new FrontMatterResult(map, body, bodyLine, 0, null)
-                    : new FrontMatterResult(null, body, bodyLine, 2, "the front matter must be a list of 'key: value' lines");
+                    : new FrontMatterResult(null, body, bodyLine, firstYamlLine, "the front matter must be a list of 'key: value' lines");
             }
 
             RefuseAliases(yaml);
@@ -85,7 +176,7 @@ public static class FrontMatterParser
 
             return stream.Documents[0].RootNode is YamlMappingNode root
                 ? new FrontMatterResult((YamlMap)Convert(root), body, bodyLine, 0, null)
-                : new FrontMatterResult(null, body, bodyLine, 2, "the front matter must be a list of 'key: value' lines");
+                : new FrontMatterResult(null, body, bodyLine, firstYamlLine, "the front matter must be a list of 'key: value' lines");
         }
         catch (FrontMatterLimitException e)
         {
@@ -106,7 +197,7 @@ public static class FrontMatterParser
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this for some unclosed flow collections, e.g. "mood: [oops 4"
-            return new FrontMatterResult(null, body, bodyLine, 2, "the front matter is not valid YAML: a '[' or '{' is not closed");
+            return new FrontMatterResult(null, body, bodyLine, firstYamlLine, "the front matter is not valid YAML: a '[' or '{' is not closed");
         }
     }
 

@@ -138,7 +138,8 @@ public static class NoteFactory
             }
         }
 
-        var isPrivate = fm.Text("private") is { } p && p.ToLowerInvariant() is "true" or "yes" or "on";
+        // an unclear value counts as private, as publish takes it (ParseFrontMatter reports it)
+        var isPrivate = PrivateFlag.Read(fm).Value != Privacy.Public;
         var tags = fm.Strings(splitCommas: true, "tags", "tag")
             .Select(t => t.Text.TrimStart('#').Trim().ToLowerInvariant())
             .Concat(source.Body.Tags)

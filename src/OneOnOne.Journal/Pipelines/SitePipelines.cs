@@ -35,6 +35,8 @@ public static class SitePipelines
             new(CreateMeetingTypes.Pipeline,
                 new ReadFiles(Theming.Theme.MeetingTypesFolder(context.Options.ThemePath), "theme/meeting-types"),
                 new ReadFiles(Path.Combine(input, "meeting-types"), "input/meeting-types"),
+                // a meeting type's agenda and template reach the prep sheets and new notes: private ones stay home too
+                new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
                 new CreateMeetingTypes()),

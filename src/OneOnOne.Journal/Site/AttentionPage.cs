@@ -5,14 +5,18 @@ namespace OneOnOne.Journal.Site;
 
 /// <summary>
 /// The "needs attention" page (<c>/attention/</c>): every problem found, grouped by file, with its
-/// line and message, and every note that could not be placed on a timeline, linked to its page.
+/// line and message, and every note that could not be placed on a timeline, linked to its page. In a publish,
+/// the files left out for being unreadable (<see cref="PipelineContext.Withheld"/>) are only counted.
 /// </summary>
 internal static class AttentionPage
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
         var notesByPath = journal.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
-        var files = context.Diagnostics
+        // a publish names no file it left out for being unreadable: the name alone may say what is private (docs/privacy.md)
+        var withheld = context.Withheld.Count;
+        var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.Withheld.Contains(d.Path))];
+        var files = shown
             .GroupBy(d => d.Path, StringComparer.Ordinal)
             .OrderByDescending(g => g.Any(d => d.Severity == Severity.Error))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -46,9 +50,11 @@ internal static class AttentionPage
         {
             Files = files,
             Unplaced = unplaced,
-            Errors = context.Diagnostics.Count(d => d.Severity == Severity.Error),
-            Warnings = context.Diagnostics.Count(d => d.Severity == Severity.Warning),
-            IsClean = files.Count == 0 && unplaced.Count == 0,
+            Errors = shown.Count(d => d.Severity == Severity.Error),
+            Warnings = shown.Count(d => d.Severity == Severity.Warning),
+            Withheld = withheld,
+            WithheldText = withheld == 1 ? "1 file could not be read with certainty and was left out" : $"{withheld} files could not be read with certainty and were left out",
+            IsClean = files.Count == 0 && unplaced.Count == 0 && withheld == 0,
         };
         yield return new Page("attention/index.html", "attention", "Needs attention", "attention", model);
         yield return new Page("404.html", "not-found", "Page not found", "", new { });

@@ -67,6 +67,38 @@ public sealed class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Private_notes_blocks_and_people_are_left_out_unless_include_private_is_given()
+    {
+        using var journal = ReviewJournal.Create(withTheme: true);
+        journal.Note("2025-09-01-alice", "date: 2025-09-01\nwith: alice\nprivate: true", "## Wins\n- REVIEW-PRIVATE-NOTE-WIN\n");
+        journal.Note("2025-09-02-alice", "date: 2025-09-02\nwith: alice", "## Wins\n- Public win\n<!-- private -->\n- REVIEW-PRIVATE-BLOCK-WIN\n<!-- /private -->\n");
+        journal.Person("dave", "name: Dave Secretperson\nrelationship: peer\ncadence: monthly\nprivate: yes");
+        journal.Note("2025-09-03-dave", "date: 2025-09-03\nwith: dave", "## Wins\n- REVIEW-DAVE-WIN\n");
+        var markers = new[] { "REVIEW-PRIVATE-NOTE-WIN", "REVIEW-PRIVATE-BLOCK-WIN", "Secretperson", "REVIEW-DAVE-WIN", "2025-09-01-alice", "2025-09-03-dave" };
+        var file = Path.Combine(journal.Root, "all.md");
+        var aliceFile = Path.Combine(journal.Root, "alice.md");
+
+        Assert.Equal(0, await RunAsync("--root", journal.Root, "--today", "2026-06-30", "--year", "2025", "--output", file));
+        Assert.Equal(0, await RunAsync("--root", journal.Root, "--today", "2026-06-30", "--year", "2025", "--person", "alice", "--output", aliceFile));
+
+        foreach (var md in new[] { File.ReadAllText(file), File.ReadAllText(aliceFile) })
+        {
+            Assert.Contains("Public win", md, StringComparison.Ordinal);
+            foreach (var marker in markers)
+            {
+                Assert.DoesNotContain(marker, md, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(0, await RunAsync("--root", journal.Root, "--today", "2026-06-30", "--year", "2025", "--include-private", "--output", file));
+        var all = File.ReadAllText(file);
+        foreach (var marker in new[] { "REVIEW-PRIVATE-NOTE-WIN", "REVIEW-PRIVATE-BLOCK-WIN", "Secretperson", "REVIEW-DAVE-WIN" })
+        {
+            Assert.Contains(marker, all, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_person_is_refused_with_exit_code_2()
     {
         using var journal = ReviewJournal.Create(withTheme: true);

@@ -95,7 +95,8 @@ public sealed class PublishTests
         }
 
         Assert.Throws<AuthenticationTagMismatchException>(() => SealedSite.Open(Path.Combine(journal.Output, "index.html"), "the wrong passphrase!"));
-        Assert.Equal(0, result);
+        // one error: the note whose front matter cannot be read was left out (issue #14: fails closed, reported as an error)
+        Assert.Equal(1, result);
     }
 
     [Fact]
@@ -119,11 +120,29 @@ public sealed class PublishTests
     [InlineData("a\n<!-- private -->\nsecret\n<!-- /private -->\nb\n", "a\n\n\n\nb\n", false)]
     [InlineData("a <!-- Private -->secret<!--/private--> b", "a  b", false)]
     [InlineData("a\n<!-- private -->\nsecret forever\n", "a\n\n\n", true)]
+    [InlineData("<!-- private -->A<!-- private -->B<!-- /private -->C<!-- /private -->D", "D", false)]
+    [InlineData("x<!--- private --->\ns\n<!--- /private --->y", "x\n\ny", false)]
+    [InlineData("x<!-- private: salary talk -->s<!-- / PRIVATE -->y<!-- a plain comment -->", "xy<!-- a plain comment -->", false)]
+    [InlineData("a\n<!-- private -->\n<!-- private -->b<!-- /private -->\nc\n", "a\n\n\n\n", true)]
     public void Private_blocks_are_removed_keeping_line_numbers(string input, string expected, bool unclosed)
     {
-        var (text, open) = PrivateBlocks.Remove(input);
-        Assert.Equal(expected, text);
-        Assert.Equal(unclosed, open);
+        var result = PrivateBlocks.Remove(input);
+        Assert.Null(result.Problem);
+        Assert.Equal(expected, result.Text);
+        Assert.Equal(unclosed, result.UnclosedLine > 0);
+    }
+
+    [Theory]
+    [InlineData("a\n<!-- private -->\nb\n<!-- end private -->\n", 4)]
+    [InlineData("a\n\n<!-- /private -->\n", 3)]
+    [InlineData("<!-- private -->a<!-- /private --><!-- /private -->", 1)]
+    [InlineData("a <!-- talk privately later -->", 1)]
+    [InlineData("a\n<!-- private ->\nb", 2)]
+    public void Private_markers_that_cannot_be_paired_are_a_problem_at_their_line(string input, int line)
+    {
+        var result = PrivateBlocks.Remove(input);
+        Assert.NotNull(result.Problem);
+        Assert.Equal(line, result.ProblemLine);
     }
 
     [Fact]
