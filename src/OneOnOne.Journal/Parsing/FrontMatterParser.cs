@@ -330,12 +330,19 @@ public static partial class FrontMatterParser
     private static void RefuseAliases(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        try
         {
-            if (parser.Current is AnchorAlias alias)
+            while (parser.MoveNext())
             {
-                throw AliasRefused(alias);
+                if (parser.Current is AnchorAlias alias)
+                {
+                    throw AliasRefused(alias);
+                }
             }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // invalid YAML from here on: the model stops at the same place or before (e.g. at a repeated key), and reports it
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class FrontMatterReaderTests
         "Who-Leads: x\nwho_leads: y\nWHO LEADS: z\n",
         "a: 1\na: 2\n",
         "a: 1\n'a': 2\n",
-        "base: &anchor\n  x: 1\nother: *anchor\n",
+        "base: &anchor\n  x: 1\nother: 2\n", // an alias (*anchor) is refused, not read as the model did: FrontMatterLimitsTests
         "tagged: !custom value\n",
         "list: !!seq [a]\n",
         "? [complex, key]\n: value\n",
