@@ -44,7 +44,7 @@ public static class SiteBuilder
                 return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
             }
 
-            if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+            if (OutputFolder.Prepare(options.RootPath, options.OutputPath, KindOf(options)) is { } refusal)
             {
                 return Refused(refusal, settingsDiagnostics, watch);
             }
@@ -52,6 +52,13 @@ public static class SiteBuilder
             var settingsStamp = SettingsStamp(options.RootPath);
             var everything = session.Builds == 0 || session.Theme != theme || session.SettingsStamp != settingsStamp || session.Today != today
                 || !File.Exists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
+            if (everything)
+            {
+                // a rebuild of everything may write any file: no link inside the folder may redirect it (issue #14);
+                // smaller rebuilds check the path of each file they write or delete instead of walking the tree
+                OutputFolder.RemoveLinks(options.OutputPath);
+            }
+
             session.Cache.BeginBuild(everything);
             (session.Theme, session.ThemeStamp, session.SettingsStamp, session.Today) = (theme, themeStamp, settingsStamp, today);
             session.Builds++;
@@ -80,6 +87,7 @@ public static class SiteBuilder
                     // a removed note's page goes before the reload that no longer links it
                     foreach (var gone in previousFirst.Where(f => !firstFiles.Contains(f)))
                     {
+                        OutputFolder.UnlinkOnPath(options.OutputPath, gone);
                         File.Delete(Path.Combine(options.OutputPath, gone));
                         removed.Add(gone);
                     }
@@ -103,10 +111,13 @@ public static class SiteBuilder
                     return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
                 }
 
-                if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+                if (OutputFolder.Prepare(options.RootPath, options.OutputPath, KindOf(options)) is { } refusal)
                 {
                     return Refused(refusal, settingsDiagnostics, watch);
                 }
+
+                // never write or clean through a link left inside the folder (issue #14): it is removed, and a regular file written
+                OutputFolder.RemoveLinks(options.OutputPath);
             }
 
             await engine.RunAsync(context, onProgress).ConfigureAwait(false);
@@ -129,6 +140,7 @@ public static class SiteBuilder
             var removedEarly = removed.ToHashSet(StringComparer.Ordinal);
             foreach (var gone in previous.Where(f => !produced.Contains(f) && !removedEarly.Contains(f)))
             {
+                OutputFolder.UnlinkOnPath(options.OutputPath, gone);
                 File.Delete(Path.Combine(options.OutputPath, gone));
                 removed.Add(gone);
             }
@@ -151,6 +163,9 @@ public static class SiteBuilder
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
     }
+
+    /// <summary>What the marker records for a build in this mode: a publish build is only <see cref="OutputKind.Publishing"/> until <see cref="PublishStaging"/> swaps it in complete.</summary>
+    private static OutputKind KindOf(BuildOptions options) => options.Mode == BuildMode.Publish ? OutputKind.Publishing : OutputKind.Build;
 
     /// <summary>A build refused before anything was written: no model, the settings' problems only, and why.</summary>
     private static BuildResult Refused(string why, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>

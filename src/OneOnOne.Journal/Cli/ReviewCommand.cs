@@ -13,7 +13,7 @@ namespace OneOnOne.Journal.Cli;
 /// <c>review --year 2026 [--person alice-chen] [--output file.md]</c>: writes the year in review as
 /// Markdown (the whole journal, or one person) to standard output or a file. Reads the journal up to
 /// the model only: it never builds the site nor touches its output folder. Exit codes: 0 written,
-/// 2 bad arguments (no journal, unknown person, bad year or date), 1 the journal could not be read.
+/// 2 bad arguments (no journal, unknown person, bad year or date, --output a folder), 1 the journal could not be read or the file not written.
 /// </summary>
 internal static class ReviewCommand
 {
@@ -100,8 +100,23 @@ internal static class ReviewCommand
         else
         {
             var path = Path.GetFullPath(outputFile, Environment.CurrentDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllTextAsync(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Reporter.Fail($"--output '{outputFile}' is a folder; give a file name, e.g. review-{year.Year}.md");
+                    return 2;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllTextAsync(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Reporter.Fail($"cannot write the review to '{outputFile}': {e.Message}");
+                return 1;
+            }
+
             Reporter.Error.MarkupLine($"Wrote the {year.Year} review ({Markup.Escape(year.Label)}) to {Markup.Escape(outputFile)}");
         }
 
