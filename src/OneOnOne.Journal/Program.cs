@@ -33,13 +33,15 @@ try
     // exceptions reach the handler below instead of System.CommandLine's, which prints a stack trace
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e)
+catch (Exception caught)
 {
+    // parallel stages wrap what went wrong; the first cause is what the user can act on
+    var e = caught is AggregateException all ? all.Flatten().InnerExceptions[0] : caught;
     // a bug, not bad input (bad input has its own message): one line, the stack only when asked for
     Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}; please report it{(args.Contains("--verbose") || args.Contains("-v") ? "" : " (run again with --verbose to see where it happened)")}");
     if (args.Contains("--verbose") || args.Contains("-v"))
     {
-        Console.Error.WriteLine(e.ToString());
+        Console.Error.WriteLine(caught.ToString());
     }
 
     return ExitCodes.InternalError;

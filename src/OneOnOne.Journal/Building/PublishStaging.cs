@@ -103,7 +103,8 @@ public static class PublishStaging
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             RemoveQuietly(staging);
-            return Failed($"the publish failed: {e.Message}", started);
+            var cause = e is AggregateException all ? all.Flatten().InnerExceptions[0] : e;
+            return Failed($"the publish failed: {cause.Message}", started);
         }
     }
 

@@ -122,14 +122,14 @@ public static class SiteBuilder
 
             await engine.RunAsync(context, onProgress).ConfigureAwait(false);
         }
-        catch (ThemeException e)
+        catch (Exception e) when (ThemeErrorIn(e) is { } themeError)
         {
             if (session is not null)
             {
                 session.OutputFiles = null;
             }
 
-            return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {e.Message}");
+            return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {themeError.Message}");
         }
 
         if (session?.OutputFiles is { } previous && !session.Cache.Everything)
@@ -163,6 +163,14 @@ public static class SiteBuilder
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
     }
+
+    /// <summary>The theme's error behind <paramref name="e"/>: itself, or the first one a parallel stage wrapped in an <see cref="AggregateException"/> (a template that fails while pages render in parallel); null for any other exception.</summary>
+    private static ThemeException? ThemeErrorIn(Exception e) => e switch
+    {
+        ThemeException theme => theme,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<ThemeException>().FirstOrDefault(),
+        _ => null,
+    };
 
     /// <summary>What the marker records for a build in this mode: a publish build is only <see cref="OutputKind.Publishing"/> until <see cref="PublishStaging"/> swaps it in complete.</summary>
     private static OutputKind KindOf(BuildOptions options) => options.Mode == BuildMode.Publish ? OutputKind.Publishing : OutputKind.Build;
