@@ -98,7 +98,7 @@ internal static class PublishCommand
             }
 
             var result = await BuildCommand.BuildAndReportAsync(options, "Publishing", parse.GetValue(common.Verbose),
-                progress => PublishStaging.PublishAsync(options, progress, cancel), NothingWasPublished);
+                progress => PublishUnlessCancelledAsync(options, progress, cancel), NothingWasPublished);
             if (result is null)
             {
                 return NothingPublished;
@@ -110,5 +110,23 @@ internal static class PublishCommand
             return result.Errors > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Publishes, or stops waiting at Ctrl+C: the build cannot be interrupted midway, and System.CommandLine ends the
+    /// process shortly after Ctrl+C, so the command says plainly that nothing was published (exit 2) instead of being
+    /// cut off. The swap happens only after the whole build, so the output folder is the previous publish or nothing;
+    /// a staging folder left by the ended process is removed by the next publish.
+    /// </summary>
+    private static async Task<BuildResult> PublishUnlessCancelledAsync(BuildOptions options, Action<string> progress, CancellationToken cancel)
+    {
+        var publishing = PublishStaging.PublishAsync(options, progress, cancel);
+        var stopped = Task.Delay(Timeout.Infinite, cancel);
+        if (await Task.WhenAny(publishing, stopped) == publishing)
+        {
+            return await publishing;
+        }
+
+        return new BuildResult(null, [], 0, 0, TimeSpan.Zero, "stopped (Ctrl+C or a termination signal) before the publish was complete");
     }
 }

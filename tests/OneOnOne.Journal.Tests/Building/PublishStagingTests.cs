@@ -84,6 +84,26 @@ public sealed class PublishStagingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_publish_cancelled_while_it_builds_is_not_swapped_in()
+    {
+        var options = _journal.Options(BuildMode.Publish);
+        await PublishStaging.PublishAsync(options);
+        var published = TempJournal.Snapshot(_journal.Output);
+        using var ctrlC = new CancellationTokenSource();
+
+        var cancelled = await PublishStaging.PublishAsync(options, cancel: ctrlC.Token, build: async (o, p) =>
+        {
+            var result = await SiteBuilder.BuildAsync(o, p);
+            await ctrlC.CancelAsync(); // Ctrl+C while the last pages were written
+            return result;
+        });
+
+        Assert.Equal("the publish was cancelled", cancelled.Refused);
+        Assert.Equal(published, TempJournal.Snapshot(_journal.Output));
+        Assert.Equal(["output"], Siblings());
+    }
+
+    [Fact]
     public async Task A_successful_publish_replaces_the_previous_one_whole_and_removes_what_a_killed_publish_left()
     {
         var options = _journal.Options(BuildMode.Publish);
