@@ -176,25 +176,21 @@ public static class OutputFolder
     /// <returns>The number of links removed.</returns>
     public static int RemoveLinks(string output)
     {
-        var removed = 0;
-        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool Link, bool Folder)>(
+        var links = new System.IO.Enumeration.FileSystemEnumerable<string>(
             output,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.IsDirectory),
+            (ref System.IO.Enumeration.FileSystemEntry e) => e.ToFullPath(),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false })
         {
-            // never descend into a link to a folder: it is removed below instead
+            // only links cost a path string; never descend into a link to a folder: it is removed instead
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0,
             ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-        foreach (var (path, link, _) in entries.ToList())
+        }.ToList();
+        foreach (var link in links)
         {
-            if (link)
-            {
-                File.Delete(path); // unlink: removes the link itself, never what it points to
-                removed++;
-            }
+            File.Delete(link); // unlink: removes the link itself, never what it points to
         }
 
-        return removed;
+        return links.Count;
     }
 
     /// <summary>

@@ -108,34 +108,61 @@ public static class PublishStaging
         }
     }
 
-    /// <summary>Puts the complete staging folder at <paramref name="output"/>, moving a previous output folder aside and deleting it.</summary>
+    /// <summary>
+    /// Puts the complete staging folder at <paramref name="output"/>. A previous output folder of the tool's is moved aside,
+    /// and moved back if the staging folder cannot take its place, then deleted; an empty folder that is not the tool's is
+    /// only ever removed while empty.
+    /// </summary>
     private static void SwapIn(string staging, string output, string name)
     {
-        if (Directory.Exists(output))
-        {
-            // the guard accepted it: this tool's folder, or an empty one
-            var aside = Path.Combine(Path.GetDirectoryName(output)!, name + ReplacedInfix + Guid.NewGuid().ToString("N")[..8]);
-            Directory.Move(output, aside);
-            Directory.Move(staging, output);
-            Directory.Delete(aside, recursive: true);
-        }
-        else
+        if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
+            return;
         }
+
+        if (!OutputFolder.IsMarked(output))
+        {
+            // the guard accepted it because it was empty: non-recursive, so it fails rather than delete what appeared since
+            Directory.Delete(output);
+            Directory.Move(staging, output);
+            return;
+        }
+
+        var aside = Path.Combine(Path.GetDirectoryName(output)!, name + ReplacedInfix + Guid.NewGuid().ToString("N")[..8]);
+        Directory.Move(output, aside);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(aside, output);
+            throw;
+        }
+
+        // the publish is in place; a replaced folder that cannot be deleted now is removed by the next publish
+        RemoveQuietly(aside);
     }
 
     /// <summary>Deletes staging and replaced folders of earlier publishes of this output that did not finish (the process was killed): only folders named so and carrying the tool's marker.</summary>
     private static void RemoveLeftovers(string parent, string name)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, name + ".*"))
+        try
         {
-            var leaf = Path.GetFileName(folder);
-            if ((leaf.StartsWith(name + StagingInfix, StringComparison.Ordinal) || leaf.StartsWith(name + ReplacedInfix, StringComparison.Ordinal))
-                && new DirectoryInfo(folder).LinkTarget is null && OutputFolder.IsMarked(folder))
+            foreach (var folder in Directory.EnumerateDirectories(parent))
             {
-                RemoveQuietly(folder);
+                var leaf = Path.GetFileName(folder);
+                if ((leaf.StartsWith(name + StagingInfix, StringComparison.Ordinal) || leaf.StartsWith(name + ReplacedInfix, StringComparison.Ordinal))
+                    && new DirectoryInfo(folder).LinkTarget is null && OutputFolder.IsMarked(folder))
+                {
+                    RemoveQuietly(folder);
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // leftovers hold only publish output; failing to list them must not stop this publish
         }
     }
 

@@ -90,6 +90,22 @@ public sealed class OutputFolderLinkTests : IDisposable
     }
 
     [Fact]
+    public void A_link_named_like_the_marker_does_not_make_a_folder_the_tools_and_is_never_written_through()
+    {
+        var outsideFile = Path.Combine(_outside, "precious.txt");
+        File.WriteAllText(outsideFile, "mine");
+        var output = Directory.CreateDirectory(Path.Combine(_outside, "site")).FullName;
+        File.CreateSymbolicLink(Path.Combine(output, OutputFolder.Marker), outsideFile);
+
+        Assert.False(OutputFolder.IsMarked(output));
+        Assert.Contains("not created by this tool", OutputFolder.Prepare(_journal.Root, output));
+        OutputFolder.MarkAs(output, OutputKind.Build);
+
+        Assert.Equal("mine", File.ReadAllText(outsideFile));
+        Assert.Equal(OutputKind.Build, OutputFolder.KindOf(output));
+    }
+
+    [Fact]
     public async Task A_preview_rebuild_of_one_note_replaces_a_link_put_in_place_of_its_page_since_the_last_build()
     {
         var session = new BuildSession();
