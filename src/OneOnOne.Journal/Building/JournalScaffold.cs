@@ -86,10 +86,15 @@ public static class JournalScaffold
     /// </summary>
     /// <param name="folder">The new journal's root.</param>
     /// <param name="today">The date of the example note.</param>
-    /// <returns>Null when written, else the reason for refusing.</returns>
+    /// <returns>Null when written, else the reason for refusing (the folder is a file, already holds a journal, or cannot be written).</returns>
     public static string? Create(string folder, DateOnly today)
     {
         folder = Path.GetFullPath(folder);
+        if (File.Exists(folder))
+        {
+            return $"'{folder}' is a file, not a folder; give a new or empty folder; nothing was written";
+        }
+
         foreach (var existing in new[] { "input", "settings.yml", "settings.yaml" })
         {
             if (Path.Exists(Path.Combine(folder, existing)))
@@ -98,13 +103,21 @@ public static class JournalScaffold
             }
         }
 
-        foreach (var (path, text) in Files(today))
+        try
         {
-            var full = Path.Combine(folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(text.ReplaceLineEndings("\n"));
+            foreach (var (path, text) in Files(today))
+            {
+                var full = Path.Combine(folder, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(text.ReplaceLineEndings("\n"));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // e.g. a parent of the folder is a file, or it cannot be written: one plain line, not a stack trace (issue #14)
+            return $"cannot create a journal in '{folder}': {e.Message.TrimEnd('.')}; nothing more was written";
         }
 
         return null;

@@ -44,7 +44,7 @@ public static class SiteBuilder
                 return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
             }
 
-            if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+            if (OutputFolder.Prepare(options.RootPath, options.OutputPath, KindOf(options)) is { } refusal)
             {
                 return Refused(refusal, settingsDiagnostics, watch);
             }
@@ -52,6 +52,13 @@ public static class SiteBuilder
             var settingsStamp = SettingsStamp(options.RootPath);
             var everything = session.Builds == 0 || session.Theme != theme || session.SettingsStamp != settingsStamp || session.Today != today
                 || !File.Exists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
+            if (everything)
+            {
+                // a rebuild of everything may write any file: no link inside the folder may redirect it (issue #14);
+                // smaller rebuilds check the path of each file they write or delete instead of walking the tree
+                OutputFolder.RemoveLinks(options.OutputPath);
+            }
+
             session.Cache.BeginBuild(everything);
             (session.Theme, session.ThemeStamp, session.SettingsStamp, session.Today) = (theme, themeStamp, settingsStamp, today);
             session.Builds++;
@@ -80,6 +87,7 @@ public static class SiteBuilder
                     // a removed note's page goes before the reload that no longer links it
                     foreach (var gone in previousFirst.Where(f => !firstFiles.Contains(f)))
                     {
+                        OutputFolder.UnlinkOnPath(options.OutputPath, gone);
                         File.Delete(Path.Combine(options.OutputPath, gone));
                         removed.Add(gone);
                     }
@@ -103,22 +111,25 @@ public static class SiteBuilder
                     return Refused($"the theme could not be loaded: {e.Message}", settingsDiagnostics, watch);
                 }
 
-                if (OutputFolder.Prepare(options.RootPath, options.OutputPath) is { } refusal)
+                if (OutputFolder.Prepare(options.RootPath, options.OutputPath, KindOf(options)) is { } refusal)
                 {
                     return Refused(refusal, settingsDiagnostics, watch);
                 }
+
+                // never write or clean through a link left inside the folder (issue #14): it is removed, and a regular file written
+                OutputFolder.RemoveLinks(options.OutputPath);
             }
 
             await engine.RunAsync(context, onProgress).ConfigureAwait(false);
         }
-        catch (ThemeException e)
+        catch (Exception e) when (ThemeErrorIn(e) is { } themeError)
         {
             if (session is not null)
             {
                 session.OutputFiles = null;
             }
 
-            return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {e.Message}");
+            return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {themeError.Message}");
         }
 
         if (session?.OutputFiles is { } previous && !session.Cache.Everything)
@@ -129,6 +140,7 @@ public static class SiteBuilder
             var removedEarly = removed.ToHashSet(StringComparer.Ordinal);
             foreach (var gone in previous.Where(f => !produced.Contains(f) && !removedEarly.Contains(f)))
             {
+                OutputFolder.UnlinkOnPath(options.OutputPath, gone);
                 File.Delete(Path.Combine(options.OutputPath, gone));
                 removed.Add(gone);
             }
@@ -151,6 +163,17 @@ public static class SiteBuilder
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
     }
+
+    /// <summary>The theme's error behind <paramref name="e"/>: itself, or the first one a parallel stage wrapped in an <see cref="AggregateException"/> (a template that fails while pages render in parallel); null for any other exception.</summary>
+    private static ThemeException? ThemeErrorIn(Exception e) => e switch
+    {
+        ThemeException theme => theme,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<ThemeException>().FirstOrDefault(),
+        _ => null,
+    };
+
+    /// <summary>What the marker records for a build in this mode: a publish build is only <see cref="OutputKind.Publishing"/> until <see cref="PublishStaging"/> swaps it in complete.</summary>
+    private static OutputKind KindOf(BuildOptions options) => options.Mode == BuildMode.Publish ? OutputKind.Publishing : OutputKind.Build;
 
     /// <summary>A build refused before anything was written: no model, the settings' problems only, and why.</summary>
     private static BuildResult Refused(string why, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>

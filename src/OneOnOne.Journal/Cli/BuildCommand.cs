@@ -28,13 +28,17 @@ internal static class BuildCommand
         return result?.ExitCode ?? 1;
     }
 
-    /// <summary>Builds with a progress display, then prints the problems, each pipeline's time when <paramref name="verbose"/>, and the summary line; null when the build was refused (the reason is printed).</summary>
-    public static async Task<BuildResult?> BuildAndReportAsync(BuildOptions options, string what, bool verbose = false)
+    /// <summary>
+    /// Builds with a progress display (with <paramref name="run"/>, default <see cref="SiteBuilder.BuildAsync"/>), then prints
+    /// the problems, each pipeline's time when <paramref name="verbose"/>, and the summary line; null when the build was
+    /// refused (the reason is printed, followed by <paramref name="refusedSuffix"/>).
+    /// </summary>
+    public static async Task<BuildResult?> BuildAndReportAsync(BuildOptions options, string what, bool verbose = false, Func<Action<string>, Task<BuildResult>>? run = null, string refusedSuffix = "")
     {
-        var result = await Reporter.WithProgressAsync(what, progress => SiteBuilder.BuildAsync(options, progress));
+        var result = await Reporter.WithProgressAsync(what, run ?? (progress => SiteBuilder.BuildAsync(options, progress)));
         if (result.Refused is not null)
         {
-            Reporter.Fail(result.Refused);
+            Reporter.Fail(result.Refused + refusedSuffix);
             return null;
         }
 

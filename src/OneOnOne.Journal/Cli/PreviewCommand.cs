@@ -11,7 +11,29 @@ namespace OneOnOne.Journal.Cli;
 /// </summary>
 internal static class PreviewCommand
 {
-    public static Option<int> PortOption() => new("--port", "-p") { Description = "The port to listen on (127.0.0.1 only)", DefaultValueFactory = _ => 5080 };
+    /// <summary>The default port of <c>preview</c> and <c>serve</c>.</summary>
+    public const int DefaultPort = 5080;
+
+    /// <summary>
+    /// <c>--port</c>: a TCP port from 1 to 65535. Anything else (0, -1, 99999, abc) is a parse error with one plain line,
+    /// instead of the server's exception (issue #14).
+    /// </summary>
+    public static Option<int> PortOption() => new("--port", "-p")
+    {
+        Description = "The port to listen on (127.0.0.1 only)",
+        DefaultValueFactory = _ => DefaultPort,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+            {
+                return port;
+            }
+
+            result.AddError($"--port '{text}' is not a TCP port; give a number from 1 to 65535 (default {DefaultPort})");
+            return DefaultPort;
+        },
+    };
 
     public static Command Create(CommonOptions common)
     {

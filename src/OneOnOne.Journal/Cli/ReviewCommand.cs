@@ -15,7 +15,7 @@ namespace OneOnOne.Journal.Cli;
 /// the model only: it never builds the site nor touches its output folder. The Markdown is meant to be pasted
 /// into a review tool, so private notes, private blocks and private people are left out as a publish leaves them
 /// out (docs/privacy.md), unless <c>--include-private</c> says otherwise. Exit codes: 0 written,
-/// 2 bad arguments (no journal, unknown person, bad year or date), 1 the journal could not be read.
+/// 2 bad arguments (no journal, unknown person, bad year or date, --output a folder), 1 the journal could not be read or the file not written.
 /// </summary>
 internal static class ReviewCommand
 {
@@ -104,8 +104,23 @@ internal static class ReviewCommand
         else
         {
             var path = Path.GetFullPath(outputFile, Environment.CurrentDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllTextAsync(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Reporter.Fail($"--output '{outputFile}' is a folder; give a file name, e.g. review-{year.Year}.md");
+                    return 2;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllTextAsync(path, markdown, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Reporter.Fail($"cannot write the review to '{outputFile}': {e.Message}");
+                return 1;
+            }
+
             Reporter.Error.MarkupLine($"Wrote the {year.Year} review ({Markup.Escape(year.Label)}) to {Markup.Escape(outputFile)}");
         }
 

@@ -19,6 +19,10 @@ public sealed class WriteFiles : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var root = context.Options.OutputPath;
+
+        // a full build removed every link in the output folder before writing; a preview rebuild of a few pages
+        // checks the path of each file it writes instead, so that it never writes through a link (issue #14)
+        var checkLinks = context.Cache is { Everything: false };
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
@@ -31,6 +35,11 @@ public sealed class WriteFiles : IModule
             {
                 context.RecordOutputFile(doc.Destination, changed: false);
                 return;
+            }
+
+            if (checkLinks)
+            {
+                Building.OutputFolder.UnlinkOnPath(root, doc.Destination);
             }
 
             bool changed;

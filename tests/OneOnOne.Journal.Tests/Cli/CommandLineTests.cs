@@ -96,4 +96,59 @@ public sealed class CommandLineTests
             empty.Delete(recursive: true);
         }
     }
+
+    /// <summary>Bad values on the command line (issue #14): one plain line naming the problem, a non-zero exit, never a stack trace.</summary>
+    [Theory]
+    [InlineData("build", "--output", "{file}")]
+    [InlineData("build", "--output", "{file}/site")]
+    [InlineData("publish", "--no-encrypt", "--output", "{file}")]
+    [InlineData("preview", "--port", "99999")]
+    [InlineData("preview", "--port", "0")]
+    [InlineData("serve", "--port", "-1")]
+    [InlineData("serve", "--port", "abc")]
+    [InlineData("init", "{file}")]
+    [InlineData("init", "{file}/journal")]
+    [InlineData("review", "--year", "2026", "--output", "{folder}")]
+    [InlineData("build", "--root", "{file}")]
+    [InlineData("build", "--root", "{folder}/does-not-exist")]
+    [InlineData("build", "--today", "2026-13-45")]
+    [InlineData("build", "--no-such-option")]
+    public async Task Bad_values_get_one_error_line_and_a_non_zero_exit_without_a_stack_trace(params string[] args)
+    {
+        using var journal = new TempJournal().Person("alice", "name: Alice").Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice");
+        var file = Path.Combine(journal.Root, "a-file.txt");
+        File.WriteAllText(file, "not a folder");
+        var folder = Directory.CreateDirectory(Path.Combine(journal.Root, "a-folder")).FullName;
+
+        var run = await ProgramRunner.RunAsync(journal.Root, [.. args.Select(a => a.Replace("{file}", file).Replace("{folder}", folder))]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(lines.Length is >= 1 and <= 2, run.Stderr);
+        Assert.StartsWith("error: ", lines[0]);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.DoesNotContain("exception", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("not a folder", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_is_one_internal_error_line_with_its_own_exit_code_and_the_stack_only_when_verbose()
+    {
+        using var journal = new TempJournal().Person("alice", "name: Alice").Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice");
+        Assert.Equal(0, (await ProgramRunner.RunAsync(journal.Root, "build")).ExitCode);
+        // a folder where the build writes its home page: not bad input the build knows about
+        File.Delete(Path.Combine(journal.Output, "index.html"));
+        Directory.CreateDirectory(Path.Combine(journal.Output, "index.html", "in-the-way"));
+
+        var run = await ProgramRunner.RunAsync(journal.Root, "build");
+        var verbose = await ProgramRunner.RunAsync(journal.Root, "build", "--verbose");
+
+        Assert.Equal(70, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("internal error: ", line);
+        Assert.Contains("index.html", line);
+        Assert.Contains("please report", line);
+        Assert.Equal(70, verbose.ExitCode);
+        Assert.Contains("   at ", verbose.Stderr);
+    }
 }

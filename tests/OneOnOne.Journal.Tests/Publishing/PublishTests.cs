@@ -150,19 +150,61 @@ public sealed class PublishTests
     {
         using var journal = Journal();
         var run = await ProgramRunner.RunAsync(journal.Root, "publish");
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--no-encrypt", run.Stderr);
         Assert.Contains("JOURNAL_PASSPHRASE", run.Stderr);
         Assert.False(Directory.Exists(journal.Output));
 
         var shortRun = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = "too short" }, "publish");
-        Assert.Equal(1, shortRun.ExitCode);
+        Assert.Equal(2, shortRun.ExitCode);
         Assert.Contains("at least 12", shortRun.Stderr);
         Assert.False(Directory.Exists(journal.Output));
 
         var plain = await ProgramRunner.RunAsync(journal.Root, "publish", "--no-encrypt");
         Assert.Contains("WITHOUT encryption", plain.Stderr);
         Assert.True(journal.Exists("people/alice/index.html"));
+    }
+
+    [Fact]
+    public async Task A_publish_with_a_note_error_is_published_and_exits_1_not_2()
+    {
+        using var journal = new TempJournal()
+            .Person("alice", "name: Alice Chen")
+            .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "Public part.")
+            .Note("2026-06-02-nobody", "date: 2026-06-02\nwith: nobody-known", "Who?");
+
+        var run = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = Passphrase }, "publish");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unknown person 'nobody-known'", run.Stderr);
+        Assert.Contains("Published, encrypted.", run.Stderr);
+        Assert.Equal(OneOnOne.Journal.Building.OutputKind.Publish, OneOnOne.Journal.Building.OutputFolder.KindOf(journal.Output));
+    }
+
+    [Fact]
+    public async Task A_publish_that_fails_midway_into_a_folder_holding_a_build_exits_2_and_leaves_no_unencrypted_page()
+    {
+        using var journal = new TempJournal(withTheme: true)
+            .Person("alice", "name: Alice Chen")
+            .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "Public part about the roadmap.")
+            .Note("2026-06-08-alice", $"date: 2026-06-08\nwith: alice\nprivate: true\ntitle: {PrivateTitle}", $"She has an offer. {PrivateNoteMarker}");
+        var build = await ProgramRunner.RunAsync(journal.Root, "build");
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains(PrivateNoteMarker, File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "2026-06-08-alice", "index.html")));
+
+        // the note layout compiles but fails while the pages render: the publish stops midway
+        File.AppendAllText(Path.Combine(journal.Root, "theme", "layouts", "note.hbs"), "\n{{> no-such-partial}}\n");
+        var run = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = Passphrase }, "publish");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nothing was published", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        var outside = Directory.EnumerateFiles(journal.Root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(journal.Root, "input"), StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(PrivateNoteMarker, StringComparison.Ordinal));
+        Assert.Empty(outside);
+        // no output folder, no staging folder: nothing but the journal itself
+        Assert.Equal(["input", "theme"], Directory.EnumerateFileSystemEntries(journal.Root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal));
     }
 
     private static async Task<int> SiteBuilderFor(TempJournal journal, PublishKey key)
