@@ -16,7 +16,7 @@ namespace OneOnOne.Journal.Server;
 /// and 404 for any request that would leave the folder (see <see cref="SafePath"/>). Only the server's own origin is
 /// answered (<see cref="OriginGuard"/>: Host allow-list, cross-site requests refused), and every response carries
 /// <c>Cross-Origin-Resource-Policy: same-origin</c>, so no page of another origin can read the journal. With live reload,
-/// HTML responses get a same-origin script (<c>/__oneonone/reload.js</c>) that listens to
+/// HTML responses get an inline script (<see cref="ReloadScript"/>) that listens to
 /// <c>/__oneonone/events</c> (Server-Sent Events), plus a panel listing the current errors; neither is
 /// ever written to the output folder.
 /// </summary>
@@ -25,7 +25,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The path prefix of the server's own endpoints.</summary>
     public const string Prefix = "/__oneonone/";
 
-    private const string ReloadScript = """
+    /// <summary>
+    /// The live-reload script, written inline into each page (the site's policy runs no <c>&lt;script src&gt;</c> of a
+    /// page's HTML, <see cref="Site.SiteScripts"/>) with its hash added to the page's <c>script-src</c>.
+    /// </summary>
+    internal const string ReloadScript = """
         (function () {
           if (!window.EventSource) { return; }
           var script = document.currentScript;
@@ -207,10 +211,6 @@ public sealed class PreviewServer : IAsyncDisposable
                     await _hub.StreamAsync(new HttpResponseStream(response), linked.Token);
                 }
 
-                return;
-            case "reload.js":
-                response.ContentType = "text/javascript; charset=utf-8";
-                await response.WriteAsync(ReloadScript);
                 return;
             case "preview.css":
                 response.ContentType = "text/css; charset=utf-8";
