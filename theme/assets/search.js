@@ -89,7 +89,8 @@
 
   function findRoot() {
     if (root !== null) { return root; }
-    var holder = document.querySelector("[data-root]");
+    // the header's search form, always before a note's HTML; a note's stray <body data-root> would name the body
+    var holder = document.querySelector("form[data-root]");
     root = holder ? holder.getAttribute("data-root").replace(/index\.html$/, "") : "";
     return root;
   }

@@ -5,6 +5,7 @@
   "use strict";
   var sealed = document.getElementById("sealed");
   if (!sealed) { return; }
+  var root = sealed.getAttribute("data-root") || "";
   var salt = sealed.getAttribute("data-salt");
   var iterations = parseInt(sealed.getAttribute("data-iterations"), 10);
   var storageKey = "oneonone-key:" + salt;
@@ -49,11 +50,13 @@
     document.title = new DOMParser().parseFromString("<p>" + page.title + "</p>", "text/html").body.textContent;
     document.body.className = page.bodyClass || "";
     document.body.innerHTML = page.body;
-    // scripts inserted as HTML do not run: re-create the site's own (same-origin) scripts
-    document.body.querySelectorAll("script[src]").forEach(function (old) {
+    // scripts inserted as HTML do not run: load the site's own, by name, never a <script> of the page (a note may
+    // hold one, and the policy's 'strict-dynamic' would trust whatever this script adds)
+    ["assets/site.js", "assets/search.js"].forEach(function (file) {
       var script = document.createElement("script");
-      script.src = old.getAttribute("src");
-      old.replaceWith(script);
+      script.src = root + file;
+      script.async = false;
+      document.body.appendChild(script);
     });
     document.dispatchEvent(new CustomEvent("oneonone:unlocked"));
   }

@@ -48,6 +48,7 @@ public sealed partial class SealPages : IModule
             var shell = context.Theme.Render("sealed", new
             {
                 Csp = Site.ShellFactory.ContentSecurityPolicy,
+                Loader = Site.SiteScripts.LockLoader,
                 Root = prefix,
                 Salt = salt,
                 Iterations = PublishKey.Iterations,

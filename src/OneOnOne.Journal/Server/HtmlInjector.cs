@@ -4,7 +4,10 @@ using OneOnOne.Journal.Domain;
 
 namespace OneOnOne.Journal.Server;
 
-/// <summary>Adds the live-reload script, its stylesheet and the current error panel to an HTML page, just before <c>&lt;/body&gt;</c>, at serve time.</summary>
+/// <summary>
+/// Adds the live-reload script, its stylesheet and the current error panel to an HTML page, just before
+/// <c>&lt;/body&gt;</c>, at serve time, and the script's hash to the page's Content-Security-Policy.
+/// </summary>
 internal static partial class HtmlInjector
 {
     /// <summary>
@@ -14,7 +17,11 @@ internal static partial class HtmlInjector
     public static string RootRelative(string html) =>
         RelativeLink().Replace(html, m => $"{m.Groups["attr"].Value}=\"/{m.Groups["path"].Value}\"");
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?<attr>href|src|action)=\"(?!/|#|[a-zA-Z][a-zA-Z0-9+.-]*:)(?<path>[^\"]*)\"")]
+    private const string ScriptSrc = "script-src ";
+
+    private static readonly string ReloadHash = Site.SiteScripts.HashSource(PreviewServer.ReloadScript);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<attr>href|src|action|data-root)=\"(?!/|#|[a-zA-Z][a-zA-Z0-9+.-]*:)(?<path>[^\"]*)\"")]
     private static partial System.Text.RegularExpressions.Regex RelativeLink();
 
     /// <summary>
@@ -39,8 +46,14 @@ internal static partial class HtmlInjector
             snippet.Append("</ul></aside>");
         }
 
-        snippet.Append("<script src=\"/__oneonone/reload.js\" data-version=\"").Append(version.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\"></script>");
+        snippet.Append("<script data-version=\"").Append(version.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\">")
+            .Append(PreviewServer.ReloadScript).Append("</script>");
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? html + snippet : html.Insert(at, snippet.ToString());
+        html = at < 0 ? html + snippet : html.Insert(at, snippet.ToString());
+
+        // the page's policy runs only the site's own inline scripts, by hash: the reload script's joins them. The first
+        // script-src of the page is its policy's (the head comes before anything a note wrote)
+        var csp = html.IndexOf(ScriptSrc, StringComparison.Ordinal);
+        return csp < 0 ? html : html.Insert(csp + ScriptSrc.Length, ReloadHash + " ");
     }
 }

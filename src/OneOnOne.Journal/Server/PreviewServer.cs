@@ -13,8 +13,10 @@ namespace OneOnOne.Journal.Server;
 /// <summary>
 /// Serves an output folder on 127.0.0.1 with Kestrel: clean URLs (a folder serves its <c>index.html</c>),
 /// content types by extension, <c>Cache-Control: no-cache</c>, the site's <c>404.html</c> for misses,
-/// and 404 for any request that would leave the folder (see <see cref="SafePath"/>). With live reload,
-/// HTML responses get a same-origin script (<c>/__oneonone/reload.js</c>) that listens to
+/// and 404 for any request that would leave the folder (see <see cref="SafePath"/>). Only the server's own origin is
+/// answered (<see cref="OriginGuard"/>: Host allow-list, cross-site requests refused), and every response carries
+/// <c>Cross-Origin-Resource-Policy: same-origin</c>, so no page of another origin can read the journal. With live reload,
+/// HTML responses get an inline script (<see cref="ReloadScript"/>) that listens to
 /// <c>/__oneonone/events</c> (Server-Sent Events), plus a panel listing the current errors; neither is
 /// ever written to the output folder.
 /// </summary>
@@ -23,7 +25,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The path prefix of the server's own endpoints.</summary>
     public const string Prefix = "/__oneonone/";
 
-    private const string ReloadScript = """
+    /// <summary>
+    /// The live-reload script, written inline into each page (the site's policy runs no <c>&lt;script src&gt;</c> of a
+    /// page's HTML, <see cref="Site.SiteScripts"/>) with its hash added to the page's <c>script-src</c>.
+    /// </summary>
+    internal const string ReloadScript = """
         (function () {
           if (!window.EventSource) { return; }
           var script = document.currentScript;
@@ -88,7 +94,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="live">True to inject the live-reload script and the error panel into HTML pages.</param>
     public static async Task<PreviewServer> StartAsync(string root, int port, bool live)
     {
-        var server = new PreviewServer(root, live);
+        // known before the first request when the port is given: the Host check compares against it
+        var server = new PreviewServer(root, live) { Port = port };
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k =>
@@ -142,13 +149,25 @@ public sealed class PreviewServer : IAsyncDisposable
         var response = http.Response;
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Content-Type-Options"] = "nosniff";
+        // no page of another origin may embed or read any response (a search shard loaded with <script> would hand it every note)
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        var path = request.Path.Value ?? "/";
+        var refusal = OriginGuard.Refuse(request.Headers, Port, events: _live && path == Prefix + "events");
+        if (refusal is not null)
+        {
+            response.StatusCode = refusal.Value.Status;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync(refusal.Value.Message + "\n");
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             return;
         }
 
-        var path = request.Path.Value ?? "/";
         if (_live && path.StartsWith(Prefix, StringComparison.Ordinal))
         {
             await ServeOwnAsync(http, path[Prefix.Length..]);
@@ -192,10 +211,6 @@ public sealed class PreviewServer : IAsyncDisposable
                     await _hub.StreamAsync(new HttpResponseStream(response), linked.Token);
                 }
 
-                return;
-            case "reload.js":
-                response.ContentType = "text/javascript; charset=utf-8";
-                await response.WriteAsync(ReloadScript);
                 return;
             case "preview.css":
                 response.ContentType = "text/css; charset=utf-8";

@@ -8,11 +8,13 @@ namespace OneOnOne.Journal.Site;
 internal sealed class ShellFactory(JournalModel journal, PipelineContext context)
 {
     /// <summary>
-    /// The Content-Security-Policy of every page (DESIGN.md, "Privacy"): nothing from another host;
-    /// styles, scripts and images only from the site itself (<c>file:</c> too, for pages opened from disk).
+    /// The Content-Security-Policy of every page (DESIGN.md, "Privacy"): nothing from another host; styles and
+    /// images only from the site itself (<c>file:</c> too, for pages opened from disk); scripts only the site's own
+    /// (<see cref="SiteScripts"/>: <c>file:</c> is not allowed, so a <c>&lt;script src="file:///…"&gt;</c> in a note
+    /// does not run from disk); no plugin, frame, <c>&lt;base&gt;</c>, or form sent elsewhere.
     /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self' file:; img-src 'self' file: data:; script-src 'self' file:; connect-src 'self'; base-uri 'none'; form-action 'self' file:";
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'self' file:; img-src 'self' file: data:; {SiteScripts.ScriptSrc}; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self' file:";
 
     private static readonly (string Section, string Label, string Url)[] Sections =
     [
@@ -37,6 +39,7 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
         Title = title,
         Body = body,
         Csp = ContentSecurityPolicy,
+        Loader = SiteScripts.PageLoader,
         Printable = printable,
         Nav = Sections.Select(s => new { s.Label, s.Url, IsCurrent = s.Section == section }).ToList(),
         Attention = _attention,

@@ -8,7 +8,7 @@ namespace OneOnOne.Journal.Theming;
 /// default meeting types in <c>meeting-types/*.md</c>. Every page is rendered by its own layout and
 /// then wrapped by <c>layouts/base.hbs</c>, which receives the page's HTML as <c>Body</c>.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
@@ -48,7 +48,7 @@ public sealed class Theme
         {
             foreach (var file in Directory.EnumerateFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
             {
-                Compile(file, () => handlebars.RegisterTemplate(System.IO.Path.GetFileNameWithoutExtension(file), File.ReadAllText(file)));
+                Compile(file, () => handlebars.RegisterTemplate(System.IO.Path.GetFileNameWithoutExtension(file), ReadTemplate(file)));
             }
         }
 
@@ -58,7 +58,7 @@ public sealed class Theme
         {
             foreach (var file in Directory.EnumerateFiles(layoutDir, "*.hbs").Order(StringComparer.Ordinal))
             {
-                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = Compile(handlebars, File.ReadAllText(file)));
+                Compile(file, () => layouts[System.IO.Path.GetFileNameWithoutExtension(file)] = Compile(handlebars, ReadTemplate(file)));
             }
         }
 
@@ -106,6 +106,17 @@ public sealed class Theme
     internal void WriteTitle(string title, TextWriter writer) => _title(writer, new TitleModel(title), null);
 
     private sealed record TitleModel(string Title);
+
+    /// <summary>
+    /// Reads a template with the indentation before each partial tag (<c>  {{&gt; name}}</c>) removed. Handlebars.Net 2.4.3
+    /// renders a partial on an indented line through its indenting writer, which writes the partial's values without
+    /// HTML-encoding them (issue #14: the dashboard's recent notes printed titles and names as markup). Any theme, the
+    /// user's own included, gets the fix, at the cost of the partial's output not being indented.
+    /// </summary>
+    internal static string ReadTemplate(string file) => IndentedPartial().Replace(File.ReadAllText(file), "${tag}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]+(?<tag>\{\{~?>)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex IndentedPartial();
 
     private static HandlebarsTemplate<TextWriter, object, object> Compile(IHandlebars handlebars, string template)
     {

@@ -15,6 +15,25 @@ public sealed class ThemeLoadingTests
             .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\ntitle: Kick-off", "## Notes\n\nWe met.\n");
 
     [Fact]
+    public async Task A_partial_on_an_indented_line_still_encodes_the_values_it_writes()
+    {
+        // Handlebars.Net writes an indented partial's values unencoded (issue #14); a theme the user edits may indent one
+        using var journal = new TempJournal(withTheme: true)
+            .Person("alice", "name: \"<b class=canary>Alice</b>\"")
+            .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\ntitle: \"<i class=canary>Kick-off</i>\"", "## Notes\n\nWe met.\n");
+        var layout = Path.Combine(journal.Root, "theme", "layouts", "dashboard.hbs");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("{{> note-list Recent}}", "    \t{{> note-list Recent}}", StringComparison.Ordinal));
+        Assert.Contains("\t{{> note-list Recent}}", File.ReadAllText(layout), StringComparison.Ordinal);
+
+        await journal.BuildAsync();
+
+        var dashboard = journal.Page("index.html");
+        Assert.Empty(dashboard.QuerySelectorAll(".canary"));
+        Assert.Contains("<i class=canary>Kick-off</i>", dashboard.QuerySelector(".note-list .note-title")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<b class=canary>Alice</b>", dashboard.QuerySelector(".note-list .meta")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_layout_that_does_not_compile_refuses_the_build_naming_the_file_and_writes_nothing()
     {
         using var journal = JournalWithOneNote(withTheme: true);

@@ -23,7 +23,7 @@ public sealed class SearchIndexBuildTests
         Assert.NotNull(page.QuerySelector("form[data-search-page] input[name=q]"));
         Assert.NotNull(page.QuerySelector("select[name=person] option[value=jose-alvarez]"));
         Assert.Equal("../index.html", page.QuerySelector("form.site-search")!.GetAttribute("data-root"));
-        Assert.Equal("../assets/search.js", page.QuerySelectorAll("script").Last().GetAttribute("src"));
+        Assert.Equal(OneOnOne.Journal.Site.SiteScripts.PageLoader, page.QuerySelectorAll("script").Last().TextContent);
 
         // every page has the search box in its header
         var note = journal.Page("notes/2026/2026-09-07-dana-okafor/index.html");

@@ -61,6 +61,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // served at any depth, the page still finds its stylesheet: links are made absolute from the root
         Assert.Equal("/assets/site.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
         Assert.All(page.QuerySelectorAll("a[href]:not([href^=\"#\"])"), a => Assert.StartsWith("/", a.GetAttribute("href")));
+        Assert.StartsWith("/", page.QuerySelector("form[data-root]")!.GetAttribute("data-root")); // where the page's loader finds the site's scripts
     }
 
     [Fact]

@@ -55,6 +55,6 @@ public sealed partial class ReloadHubTests : IAsyncLifetime
         return script.Groups["version"].Value;
     }
 
-    [GeneratedRegex("<script src=\"/__oneonone/reload.js\" data-version=\"(?<version>\\d+)\"></script>")]
+    [GeneratedRegex("<script data-version=\"(?<version>\\d+)\">")]
     private static partial Regex ReloadScript();
 }

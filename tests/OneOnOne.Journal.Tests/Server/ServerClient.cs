@@ -10,19 +10,41 @@ namespace OneOnOne.Journal.Tests.Server;
 internal static class ServerClient
 {
     /// <summary>Sends <c>GET target</c> exactly as given over a raw socket and returns the status code.</summary>
-    public static async Task<int> RawStatusAsync(int port, string target)
+    public static async Task<int> RawStatusAsync(int port, string target) =>
+        (await RawAsync(port, target, $"127.0.0.1:{port}")).Status;
+
+    /// <summary>
+    /// Sends <c>GET target</c> with that <c>Host</c> header and the extra header lines (e.g. <c>Sec-Fetch-Site: cross-site</c>)
+    /// over a raw socket; returns the status code and the response's header lines (lower-cased names), without reading the body.
+    /// </summary>
+    public static async Task<RawResponse> RawAsync(int port, string target, string host, params string[] headers)
     {
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", port);
         var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+        var extra = string.Concat(headers.Select(h => h + "\r\n"));
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\n{extra}Connection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? "";
         var parts = statusLine.Split(' ');
-        return parts.Length > 1 && int.TryParse(parts[1], out var code) ? code : -1;
+        var status = parts.Length > 1 && int.TryParse(parts[1], out var code) ? code : -1;
+        var lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadLineAsync() is { Length: > 0 } line)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                lines[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        return new RawResponse(status, lines);
     }
 }
+
+/// <summary>A raw response: its status code and header lines (names lower-cased).</summary>
+internal sealed record RawResponse(int Status, IReadOnlyDictionary<string, string> Headers);
 
 /// <summary>Listens to <c>/__oneonone/events</c> and queues each reload event's data, and each version event's.</summary>
 internal sealed class EventListener : IAsyncDisposable

@@ -27,7 +27,14 @@ public sealed class PrivacyTests
                 Assert.DoesNotMatch("^(https?:)?//", src);
             }
 
-            Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+            // scripts: only the site's own inline loader, allowed by its hash; no file: (issue #14) and no <script src> to trust
+            var scriptSrc = csp.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+            Assert.DoesNotContain("file:", scriptSrc);
+            Assert.DoesNotContain("'self'", scriptSrc);
+            Assert.Contains("'strict-dynamic'", scriptSrc);
+            Assert.Empty(page.QuerySelectorAll("script[src]"));
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.Contains(OneOnOne.Journal.Site.SiteScripts.HashSource(s.TextContent), scriptSrc));
+            Assert.Single(page.QuerySelectorAll("script"));
             Assert.Empty(page.QuerySelectorAll("[style]"));
         }
     }
