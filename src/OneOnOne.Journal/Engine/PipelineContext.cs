@@ -76,6 +76,23 @@ public sealed class PipelineContext
 
     private readonly ConcurrentDictionary<string, byte> _withheld = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// In a publish, the spellings (as <see cref="Domain.ActionKey.From"/> keys: id, name, aliases) of the people whose person
+    /// file is private: a note that names one of them is private too, since what it says is about them (docs/privacy.md).
+    /// </summary>
+    public IReadOnlyCollection<string> PrivatePeople => (IReadOnlyCollection<string>)_privatePeople.Keys;
+
+    /// <summary>Records a private person's spellings (<see cref="PrivatePeople"/>).</summary>
+    public void RememberPrivatePerson(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _privatePeople[key] = 0;
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, byte> _privatePeople = new(StringComparer.Ordinal);
+
     /// <summary>Records a problem found in the user's input.</summary>
     public void Report(Diagnostic diagnostic)
     {

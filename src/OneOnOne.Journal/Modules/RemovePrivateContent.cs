@@ -13,10 +13,28 @@ namespace OneOnOne.Journal.Modules;
 /// read with certainty (not UTF-8, front matter or fences unreadable, a <c>private:</c> value that is neither true nor
 /// false, a private marker it cannot pair) is left out, reported as an error with its path and line on the console,
 /// and <see cref="PipelineContext.Withhold"/>-ed so that the published site does not name it. Does nothing unless the
-/// build leaves private content out.
+/// build leaves private content out. A private person is private in every note too: with <see cref="Kind"/> People the
+/// module remembers the spellings of each private person (<see cref="PipelineContext.PrivatePeople"/>), and with Notes it
+/// leaves out, silently as a private note, every note that names one of them (in its front matter or file name).
 /// </summary>
 public sealed class RemovePrivateContent : IModule
 {
+    /// <summary>What the files are, for the rules that depend on it.</summary>
+    public enum FileKind
+    {
+        /// <summary>Meeting types, or anything without a rule of its own.</summary>
+        Other,
+
+        /// <summary>Person files: a private one makes its person private in the notes.</summary>
+        People,
+
+        /// <summary>Notes: one that names a private person is left out.</summary>
+        Notes,
+    }
+
+    /// <summary>What the files are (default <see cref="FileKind.Other"/>).</summary>
+    public FileKind Kind { get; init; }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -46,6 +64,16 @@ public sealed class RemovePrivateContent : IModule
             var (privacy, line, _) = PrivateFlag.Read(parsed.FrontMatter);
             if (privacy == Privacy.Private)
             {
+                if (Kind == FileKind.People)
+                {
+                    context.RememberPrivatePerson(PersonKeys(source, parsed.FrontMatter));
+                }
+
+                continue;
+            }
+
+            if (Kind == FileKind.Notes && context.PrivatePeople.Count > 0 && NamesPrivatePerson(source, parsed.FrontMatter, context))
+            {
                 continue;
             }
 
@@ -71,6 +99,37 @@ public sealed class RemovePrivateContent : IModule
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>The spellings a note may use for the person of a person file: its id (the file stem), name and aliases.</summary>
+    private static IEnumerable<string> PersonKeys(string source, YamlMap? frontMatter)
+    {
+        yield return ActionKey.From(Path.GetFileNameWithoutExtension(source));
+        if (frontMatter?.Text("name") is { } name)
+        {
+            yield return ActionKey.From(name);
+        }
+
+        if (frontMatter is not null)
+        {
+            foreach (var (alias, _, _) in frontMatter.Strings(splitCommas: true, "aliases", "alias"))
+            {
+                yield return ActionKey.From(alias);
+            }
+        }
+    }
+
+    /// <summary>Whether a note names a private person: in its <c>with</c> field (or a synonym), else in its file name.</summary>
+    private static bool NamesPrivatePerson(string source, YamlMap? frontMatter, PipelineContext context)
+    {
+        var named = frontMatter?.Strings(splitCommas: true, [.. NoteFactory.WithKeys]).Select(n => n.Text).ToList() ?? [];
+        if (named.Count == 0 && FileNameConvention.Read(Path.GetFileNameWithoutExtension(source)).Person is { } filePerson)
+        {
+            named.Add(filePerson);
+        }
+
+        var keys = context.PrivatePeople;
+        return named.Any(n => keys.Contains(ActionKey.From(n.Trim().TrimStart('@').Trim('[', ']').Split('|')[0])));
     }
 
     private static void LeaveOut(PipelineContext context, string source, int line, string message)

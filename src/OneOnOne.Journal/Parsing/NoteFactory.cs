@@ -21,7 +21,8 @@ public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMa
 /// </summary>
 public static class NoteFactory
 {
-    private static readonly string[] WithKeys = ["with", "person", "people", "attendees", "participant", "participants"];
+    /// <summary>The front-matter keys that name the people met (<c>with</c> and the synonyms other tools write).</summary>
+    public static readonly IReadOnlyList<string> WithKeys = ["with", "person", "people", "attendees", "participant", "participants"];
 
     /// <summary>Builds the note.</summary>
     /// <param name="source">The parsed parts.</param>
@@ -71,7 +72,7 @@ public static class NoteFactory
 
         // people
         var with = new List<string>();
-        var named = fm.Strings(splitCommas: false, WithKeys);
+        var named = fm.Strings(splitCommas: false, [.. WithKeys]);
         if (named.Count == 0 && filePerson is not null)
         {
             named = [(filePerson, 1, 1)];

@@ -28,7 +28,7 @@ public static class SitePipelines
         [
             new(CreatePeople.Pipeline,
                 new ReadFiles(peopleFolder, Label(settings.PeopleFolder)),
-                new RemovePrivateContent(),
+                new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.People },
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
                 new CreatePeople()),
@@ -43,7 +43,7 @@ public static class SitePipelines
             new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
             [
                 new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]) { DeferContent = true },
-                new RemovePrivateContent(),
+                new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.Notes },
                 new AssignSlugs(),
                 new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new ParseFrontMatter(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true }),
                 new RememberNotes(),

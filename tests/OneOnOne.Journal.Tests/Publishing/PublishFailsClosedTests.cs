@@ -234,4 +234,28 @@ public sealed class PublishFailsClosedTests
             Assert.DoesNotContain("ENC-TYPE-SECRET", page, StringComparison.Ordinal);
         }
     }
+
+    // A person whose file is private: notes about them were published with an "unknown person" error, body included,
+    // on the attention page (their name, aliases and what was said).
+    [Theory]
+    [InlineData("with: bob-stone")]
+    [InlineData("with: Bob Stone")]
+    [InlineData("attendees: [alice, \"[[Bobby]]\"]")]
+    [InlineData("")]
+    public async Task Notes_that_name_a_private_person_are_left_out_like_private_notes(string with)
+    {
+        using var journal = Journal()
+            .Person("bob-stone", "name: Bob Stone\naliases: [Bobby]\nprivate: true", "Interviewing elsewhere: PERSON-SECRET-BIO");
+        journal.Write("notes/2026/2026-06-12-bob-stone.md", $"---\ndate: 2026-06-12\n{with}\n---\nHe asked about PERSON-SECRET-NOTE\n");
+
+        var result = await PublishAsync(journal);
+
+        AssertNowhere(journal, "PERSON-SECRET-BIO", "PERSON-SECRET-NOTE", "Bob Stone", "bob-stone", "Bobby");
+        AssertSomewhere(journal, PublicText);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Path.Contains("bob", StringComparison.Ordinal));
+
+        // build (for the owner) still shows everything
+        await journal.BuildAsync();
+        Assert.Contains("PERSON-SECRET-NOTE", File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "2026-06-12-bob-stone", "index.html")), StringComparison.Ordinal);
+    }
 }
