@@ -9,8 +9,11 @@ public enum Relationship
     /// <summary>The owner's manager.</summary>
     Manager,
 
-    /// <summary>A skip-level: a report's report, or the manager's manager.</summary>
+    /// <summary>A skip-level manager: the owner's manager's manager (<c>skip</c>; a report's report is <see cref="SkipReport"/>).</summary>
     Skip,
+
+    /// <summary>A skip-level report: a report's report (<c>skip-report</c>); the owner leads these meetings.</summary>
+    SkipReport,
 
     /// <summary>A peer.</summary>
     Peer,
