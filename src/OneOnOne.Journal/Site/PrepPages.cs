@@ -30,6 +30,7 @@ internal static class PrepPages
             Person = views.Person(p.Id),
             Url = $"~/prep/people/{p.Id}/",
             Type = journal.UsualTypeFor(p.Id).Name,
+            Side = journal.UsualTypeFor(p.Id).SidesFor(MeetingSides.For(p.Relationship)) is [{ Label.Length: > 0 } only] ? char.ToLowerInvariant(only.Label[0]) + only.Label[1..] : "",
             NextDue = journal.CadenceFor(p.Id).NextDue is { } n ? Format.Date(n) : "",
         }).ToList();
         yield return new Page("prep/index.html", "prep-index", "Prep sheets", "prep", new { Types = types, People = people });

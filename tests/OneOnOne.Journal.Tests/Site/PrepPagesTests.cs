@@ -68,6 +68,8 @@ public sealed class PrepPagesTests(PrepPagesTests.SidesJournal fixture) : IClass
         Assert.Contains(phrase, guide.TextContent, StringComparison.Ordinal);
         Assert.Contains(label, page.QuerySelector(".sheet-header .purpose")!.TextContent, StringComparison.Ordinal);
         Assert.EndsWith(firstItem, page.QuerySelector(".agenda li")!.TextContent.Trim(), StringComparison.Ordinal);
+        var entry = fixture.Journal.Page("prep/index.html").QuerySelectorAll("#next-h ~ ul li").Single(li => li.TextContent.StartsWith($"{relationship} person ", StringComparison.Ordinal));
+        Assert.Contains($"Regular 1:1, {char.ToLowerInvariant(label[0])}{label[1..]}", entry.TextContent, StringComparison.Ordinal);
         foreach (var (other, (_, _, otherPhrase, _)) in Sides.Where(s => s.Key != side))
         {
             Assert.DoesNotContain(otherPhrase, page.DocumentElement.TextContent, StringComparison.Ordinal);
