@@ -91,7 +91,7 @@ internal static class PrepPages
             Person = views.Person(person.Id),
             person.Role,
             Relationship = Format.Relationship(person.Relationship),
-            NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : cadence.State == CadenceState.Ended ? "none: the relationship has ended" : "not yet met",
+            NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : cadence.State == CadenceState.Ended ? "never (the relationship ended)" : "not yet met",
             Type = new
             {
                 type.Name,

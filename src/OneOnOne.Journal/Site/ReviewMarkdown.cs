@@ -90,7 +90,7 @@ internal static class ReviewMarkdown
         md.Append(C, $"- Feedback: {r.FeedbackGiven.Count} given, {r.FeedbackReceived.Count} received\n");
         md.Append(C, $"- Meetings: {r.Held} held of {r.Expected} expected ({r.Person.Cadence.Label}); cadence kept {Percent(r.CadenceKeptPercent)}\n");
         md.Append(C, $"- Actions on time: {Percent(r.OnTimePercent)} ({r.Theirs.OnTime} of {r.Theirs.ClosedWithDue} of {name}'s own items with a due date; {r.Theirs.ByNextMeeting} closed by the next 1:1, {r.Theirs.Late} late); yours (@me) {Percent(r.Yours.OnTimePercent)} ({r.Yours.OnTime} of {r.Yours.ClosedWithDue})\n\n");
-        md.Append(C, $"{ReviewPages.ExpectedRule(r)} Cadence kept: gaps between meetings no longer than the cadence ({Format.Count(r.Person.Cadence.Days, "day")}) plus {Format.Count(r.Person.Cadence.GraceDays, "day")} of grace. {OnTimeNote}\n\n");
+        md.Append(C, $"{ReviewPages.ExpectedRule(r, Day)} Cadence kept: gaps between meetings no longer than the cadence ({Format.Count(r.Person.Cadence.Days, "day")}) plus {Format.Count(r.Person.Cadence.GraceDays, "day")} of grace. {OnTimeNote}\n\n");
 
         md.Append(C, $"{h2} What {name} achieved\n\n{h3} Goals reached\n\n");
         Items(md, r.Goals.Where(g => g.Reached).Select(g => $"{g.Goal.Title}: reached {Day(g.Goal.ReachedOn!.Value)}{Trail(g)}"), "None this year.");

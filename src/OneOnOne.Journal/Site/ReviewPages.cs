@@ -176,7 +176,7 @@ internal static class ReviewPages
             },
             Footnotes = new
             {
-                Expected = ExpectedRule(r),
+                Expected = ExpectedRule(r, Format.Date),
                 r.Person.Cadence.GraceDays,
                 CadenceDays = r.Person.Cadence.Days,
             },
@@ -283,7 +283,9 @@ internal static class ReviewPages
     };
 
     /// <summary>How this person's expected meetings were counted, in one sentence with the actual dates and numbers.</summary>
-    internal static string ExpectedRule(PersonReview r)
+    /// <param name="r">The review.</param>
+    /// <param name="day">How dates are written (the page's <see cref="Format.Date"/>, the export's plain day).</param>
+    internal static string ExpectedRule(PersonReview r, Func<DateOnly, string> day)
     {
         if (r.ActiveFrom is not { } from || r.ActiveTo is not { } to)
         {
@@ -294,8 +296,8 @@ internal static class ReviewPages
             : r.Person.Since == from ? "since:"
             : r.Person.Since is null && r.Notes.Count > 0 && r.Notes[0].Date == from ? "the first meeting with them"
             : "the journal's first note";
-        var end = r.Person.Until is { } until && until == to ? "until: (the relationship ended)" : to == r.Year.End ? "the end of the year" : "today";
-        return $"Expected meetings: {Format.Count(r.ActiveDays, "day")} from {Format.Date(from)} ({start}) to {Format.Date(to)} ({end}), divided by the cadence of {Format.Count(r.Person.Cadence.Days, "day")} and rounded, at least 1: {r.Expected}.";
+        var end = r.Person.Until is { } until && until == to ? "until:, the relationship ended" : to == r.Year.End ? "the end of the year" : "today";
+        return $"Expected meetings: {Format.Count(r.ActiveDays, "day")} from {day(from)} ({start}) to {day(to)} ({end}), divided by the cadence of {Format.Count(r.Person.Cadence.Days, "day")} and rounded, at least 1: {r.Expected}.";
     }
 
     private static string Percent(int? value) => value is { } v ? $"{v}%" : "–";
