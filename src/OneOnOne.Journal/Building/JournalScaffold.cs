@@ -23,6 +23,7 @@ public static class JournalScaffold
             ("settings.yml", """
                 title: My 1:1 journal
                 owner: Me                    # your name; @me in action items
+                role: both                   # manager | report | both: the side of the table prep sheets show first
                 default-cadence: biweekly    # weekly | biweekly | monthly | quarterly | 10d
                 week-start: monday
                 # time-zone: Europe/Berlin   # IANA id; "today" is computed in it (default: this machine's)
@@ -35,7 +36,7 @@ public static class JournalScaffold
                 ---
                 name: Alex Example
                 role: Software Engineer
-                relationship: report         # report | manager | skip | peer | exec | mentor | mentee | other
+                relationship: report         # who they are to you: report | skip-report | manager | skip (your manager's manager) | exec | mentor | mentee | peer | other
                 cadence: weekly
                 since: {date}
                 aliases: [Alex]

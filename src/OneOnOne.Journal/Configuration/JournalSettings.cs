@@ -8,6 +8,7 @@ namespace OneOnOne.Journal.Configuration;
 /// The journal's <c>settings.yml</c> (optional; DESIGN.md, "Journal layout"). Every key has a default.
 /// Keys: <c>title</c>, <c>owner</c>, <c>base-path</c>, <c>default-cadence</c>, <c>week-start</c>,
 /// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
+/// <c>role</c> (<c>manager | report | both</c>: the owner's usual side of the table, which a meeting type's prep sheet shows first),
 /// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
 /// </summary>
 public sealed record JournalSettings
@@ -35,6 +36,9 @@ public sealed record JournalSettings
 
     /// <summary>Days without a mention after which an in-flight goal is stale. Default 42 (six weeks).</summary>
     public int StaleGoalDays { get; init; } = 42;
+
+    /// <summary>The owner's usual side of the table (<c>role:</c>): a meeting type's prep sheet shows it first. Default <see cref="OwnerRole.Both"/> (the leading side first).</summary>
+    public OwnerRole Role { get; init; } = OwnerRole.Both;
 
     /// <summary>The notes folder relative to <c>input/</c>, forward slashes, no trailing slash (<c>.</c> for <c>input/</c> itself). Default <c>notes</c>.</summary>
     public string NotesFolder { get; init; } = "notes";
@@ -129,6 +133,18 @@ public sealed record JournalSettings
             else
             {
                 diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("stale-goal-days")), $"stale-goal-days '{stale}' is not a positive whole number; using 42"));
+            }
+        }
+
+        if (map.Text("role") is { } role)
+        {
+            if (Enums.Parse<OwnerRole>(role) is { } parsedRole)
+            {
+                settings = settings with { Role = parsedRole };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("role")), $"unknown role '{role}' (expected {Enums.Choices<OwnerRole>()}); using both"));
             }
         }
 

@@ -27,8 +27,21 @@ public sealed record ActionItem
     /// <summary>The note that checked it, or null while open.</summary>
     public Note? ClosedIn { get; init; }
 
-    /// <summary>When it was closed: the Obsidian <c>✅</c> date when given, else the closing note's date.</summary>
+    /// <summary>
+    /// The done date written on the item that closed it (<c>✅ YYYY-MM-DD</c> or <c>done:YYYY-MM-DD</c>), or null when
+    /// none was written: the item was then done on an unknown day no later than <see cref="ClosedBy"/>
+    /// (docs/journal-format.md, "When an action was done").
+    /// </summary>
     public DateOnly? ClosedOn { get; init; }
+
+    /// <summary>The date of the note that ticked it (the latest it can have been done), or null while open.</summary>
+    public DateOnly? ClosedBy => ClosedIn?.Date;
+
+    /// <summary>The date it counts as closed for a period: <see cref="ClosedOn"/> when written, else <see cref="ClosedBy"/>; null while open.</summary>
+    public DateOnly? ClosedAt => ClosedOn ?? ClosedBy;
+
+    /// <summary>For a closed item with a due date, how its closing stands against the due date (set by <see cref="ActionTracker"/>); otherwise null.</summary>
+    public ClosedTiming? Timing { get; init; }
 
     /// <summary>Every note that listed it, oldest first.</summary>
     public required IReadOnlyList<Note> Mentions { get; init; }
@@ -42,6 +55,24 @@ public sealed record ActionItem
     /// <summary>True when open and its due date is before <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => IsOpen && Due is { } due && due < today;
 
-    /// <summary>For a closed item with a due date: whether it closed on or before the due date; otherwise null.</summary>
-    public bool? ClosedOnTime => ClosedOn is { } closed && Due is { } due ? closed <= due : null;
+    /// <summary>Which side of the table owns the item, seen from <paramref name="personId"/>'s meetings (<see cref="ActionOwner"/>).</summary>
+    /// <param name="personId">The person whose figures are counted.</param>
+    public ActionOwner OwnerFor(string personId) =>
+        string.Equals(Owner, "me", StringComparison.Ordinal) ? ActionOwner.Yours
+        : string.Equals(Owner, personId, StringComparison.Ordinal) ? ActionOwner.Theirs
+        : ActionOwner.Shared;
+
+    /// <summary>
+    /// The timing rule (docs/journal-format.md, "When an action was done"), for an item closed in
+    /// <paramref name="closedIn"/> with <paramref name="doneOn"/> written or not: on time when the done date,
+    /// or else the closing note's date, is on or before the due date; late when a written done date is after
+    /// it; without a written date, closed by the next 1:1 when <paramref name="firstMeetingAfterDue"/> says the
+    /// closing note is the first meeting after the due date, late otherwise. Null without a due date.
+    /// </summary>
+    public static ClosedTiming? TimingOf(DateOnly? due, DateOnly? doneOn, DateOnly closedIn, bool firstMeetingAfterDue) =>
+        due is not { } d ? null
+        : doneOn is { } done ? (done <= d ? ClosedTiming.OnTime : ClosedTiming.Late)
+        : closedIn <= d ? ClosedTiming.OnTime
+        : firstMeetingAfterDue ? ClosedTiming.ByNextMeeting
+        : ClosedTiming.Late;
 }

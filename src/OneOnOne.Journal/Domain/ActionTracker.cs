@@ -153,12 +153,54 @@ public static class ActionTracker
     private static List<ActionItem> Sorted(IEnumerable<ActionItem> items) =>
         [.. items.OrderBy(a => a.OpenedIn.SortKey, NoteOrder.Instance).ThenBy(a => a.Key, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// True when none of <paramref name="people"/> was met strictly between <paramref name="due"/> and
+    /// <paramref name="closing"/> (meetings on the closing day are the same meeting): the closing note is then
+    /// the first meeting after the due date.
+    /// </summary>
+    private static bool FirstMeetingAfter(Dictionary<string, List<DateOnly>> met, IEnumerable<string> people, DateOnly due, DateOnly closing)
+    {
+        foreach (var id in people)
+        {
+            if (!met.TryGetValue(id, out var dates))
+            {
+                continue;
+            }
+
+            // the latest meeting before the closing day
+            for (var i = dates.Count - 1; i >= 0; i--)
+            {
+                if (dates[i] < closing)
+                {
+                    if (dates[i] > due)
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Tracks placed notes already in date order (oldest first); the items unsorted: open ones by key, then closed ones.</summary>
     private static List<ActionItem> TrackOrdered(IEnumerable<Note> ordered)
     {
         // open items by key, oldest first: a lookup per task instead of a scan of every open item
         var open = new Dictionary<string, List<ActionItem>>(StringComparer.Ordinal);
         var closed = new List<ActionItem>();
+
+        // meeting dates with each person so far, ascending: whether a closing note is the first meeting after a due date
+        var met = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        ActionItem Close(ActionItem item, Note note, DateOnly? doneOn)
+        {
+            var date = note.Date!.Value;
+            var timing = ActionItem.TimingOf(item.Due, doneOn, date, item.Due is { } due && FirstMeetingAfter(met, item.People.Where(note.With.Contains), due, date));
+            return item with { ClosedIn = note, ClosedOn = doneOn, Timing = timing };
+        }
+
         foreach (var note in ordered)
         {
             foreach (var task in note.Tasks)
@@ -189,7 +231,7 @@ public static class ActionTracker
                     };
                     if (task.Done)
                     {
-                        closed.Add(item with { ClosedIn = note, ClosedOn = task.DoneOn ?? note.Date });
+                        closed.Add(Close(item, note, task.DoneOn));
                     }
                     else
                     {
@@ -215,11 +257,24 @@ public static class ActionTracker
                 if (task.Done)
                 {
                     sameKey.RemoveAt(index);
-                    closed.Add(updated with { ClosedIn = note, ClosedOn = task.DoneOn ?? note.Date });
+                    closed.Add(Close(updated, note, task.DoneOn));
                 }
                 else
                 {
                     sameKey[index] = updated;
+                }
+            }
+
+            foreach (var id in note.With)
+            {
+                if (!met.TryGetValue(id, out var dates))
+                {
+                    met[id] = dates = [];
+                }
+
+                if (dates.Count == 0 || dates[^1] != note.Date!.Value)
+                {
+                    dates.Add(note.Date!.Value);
                 }
             }
         }

@@ -14,6 +14,9 @@ public enum CadenceState
 
     /// <summary>The next meeting's due date has passed.</summary>
     Overdue,
+
+    /// <summary>The relationship ended (the person's <c>until:</c> is in the past): no meeting is due, ever overdue.</summary>
+    Ended,
 }
 
 /// <summary>How well the agreed cadence with one person was kept (DESIGN.md: "how well the agreed cadence was kept").</summary>
@@ -22,7 +25,7 @@ public enum CadenceState
 /// <param name="Gaps">Days between consecutive meetings, oldest first.</param>
 /// <param name="GapsKept">Gaps no longer than the interval plus <see cref="Cadence.GraceDays"/>.</param>
 /// <param name="LastMet">Date of the latest meeting, or null.</param>
-/// <param name="NextDue">Last meeting plus the interval, or null.</param>
+/// <param name="NextDue">Last meeting plus the interval, or null (also when the relationship ended).</param>
 /// <param name="State">Due state on the report's "today".</param>
 /// <param name="DaysUntilDue">Days from today to <paramref name="NextDue"/> (negative when past), or null.</param>
 public sealed record CadenceReport(
@@ -47,7 +50,8 @@ public sealed record CadenceReport(
     /// <param name="cadence">The agreed cadence.</param>
     /// <param name="dates">Meeting dates, any order, duplicates allowed (two notes on one day are one meeting).</param>
     /// <param name="today">Today's date in the journal's time zone.</param>
-    public static CadenceReport Compute(Cadence cadence, IEnumerable<DateOnly> dates, DateOnly today)
+    /// <param name="endedOn">The day the relationship ended (<see cref="Person.Until"/>), or null; before today the state is <see cref="CadenceState.Ended"/>.</param>
+    public static CadenceReport Compute(Cadence cadence, IEnumerable<DateOnly> dates, DateOnly today, DateOnly? endedOn = null)
     {
         var days = dates.Where(d => d <= today).Distinct().Order().ToList();
         var gaps = new List<int>();
@@ -57,6 +61,12 @@ public sealed record CadenceReport(
         }
 
         var kept = gaps.Count(g => g <= cadence.Days + cadence.GraceDays);
+        if (endedOn is { } ended && ended < today)
+        {
+            // a former colleague: the record stays, nothing is due
+            return new CadenceReport(cadence, days.Count, gaps, kept, days.Count == 0 ? null : days[^1], null, CadenceState.Ended, null);
+        }
+
         if (days.Count == 0)
         {
             return new CadenceReport(cadence, 0, gaps, 0, null, null, CadenceState.NotMetYet, null);

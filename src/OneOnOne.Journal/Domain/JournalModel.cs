@@ -92,7 +92,7 @@ public sealed class JournalModel
         _closedIn = closedIn;
         _cadence = people.ToDictionary(
             p => p.Id,
-            p => CadenceReport.Compute(p.Cadence, NotesFor(p.Id).Select(n => n.Date!.Value), today),
+            p => CadenceReport.Compute(p.Cadence, NotesFor(p.Id).Select(n => n.Date!.Value), today, p.Until),
             StringComparer.Ordinal);
     }
 

@@ -10,7 +10,8 @@ namespace OneOnOne.Journal.Domain;
 /// <remarks>
 /// The note has front matter (<c>date</c>, <c>with</c>, <c>type</c>, and a <c>goals:</c> list holding
 /// every goal in flight with its last status and progress, for the user to update), then the sections
-/// <c>## Agenda</c> (the type's agenda skeleton, then the topics the last note queued with
+/// <c>## Agenda</c> (the type's agenda skeleton for the owner's side of the table with that person,
+/// <see cref="MeetingSides.For"/>: a report's note gets the manager's agenda, a manager's the report's; then the topics the last note queued with
 /// <c>next:</c>), <c>## Notes</c>, <c>## Feedback</c>, <c>## Wins</c> and <c>## Action items</c> (every
 /// item still open, unchecked, with its owner as <c>@id</c> / <c>@me</c> and its due date as
 /// <c>due:YYYY-MM-DD</c>, so that checking it in the new note closes it). "As it stands on the date":
@@ -46,7 +47,7 @@ public static class NextNoteTemplate
     /// <summary>Composes the note.</summary>
     /// <param name="journal">The journal model.</param>
     /// <param name="personId">A person id of <paramref name="journal"/> (already resolved from a name or alias).</param>
-    /// <param name="type">The meeting type whose agenda skeleton to use.</param>
+    /// <param name="type">The meeting type whose agenda skeleton to use (the side that the person's relationship puts the owner on).</param>
     /// <param name="date">The meeting's date.</param>
     /// <returns>The Markdown text with LF line endings.</returns>
     public static string Compose(JournalModel journal, string personId, MeetingType type, DateOnly date)
@@ -73,7 +74,8 @@ public static class NextNoteTemplate
 
         text.Append("---\n");
         text.Append("## Agenda\n");
-        foreach (var item in type.Agenda)
+        var side = journal.PersonById.TryGetValue(personId, out var person) ? MeetingSides.For(person.Relationship) : MeetingSide.Neutral;
+        foreach (var item in type.SidesFor(side)[0].Agenda)
         {
             text.Append("- ");
             if (item.Minutes is { } minutes)

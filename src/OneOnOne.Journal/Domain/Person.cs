@@ -23,6 +23,15 @@ public sealed record Person(
     string AboutHtml,
     string SourcePath)
 {
+    /// <summary>
+    /// When the working relationship ended (<c>until:</c>, ISO date, the last day it was active), or null while it goes on.
+    /// After it, no meeting is expected or overdue.
+    /// </summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>True when the relationship ended before <paramref name="today"/> (<see cref="Until"/> in the past): a former colleague.</summary>
+    public bool IsFormer(DateOnly today) => Until is { } until && until < today;
+
     /// <summary>The default display name for an id: hyphen-separated words, title-cased (alice-chen → Alice Chen).</summary>
     public static string NameFromId(string id) =>
         string.Join(' ', id.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)

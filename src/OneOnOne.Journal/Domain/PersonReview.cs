@@ -3,9 +3,10 @@ namespace OneOnOne.Journal.Domain;
 /// <summary>
 /// One person's year in review (DESIGN.md, "year in review"), computed by <see cref="ReviewBuilder.ForPerson"/>.
 /// Only meetings dated on or before the journal's "today" count. The period the relationship was
-/// active is the review year cut to start no earlier than the person's <c>since:</c> nor the journal's
-/// first note (nothing was recorded before it), and to end no later than today; the expected number of
-/// meetings is that period's length in days divided by the cadence's days, rounded to the nearest whole number.
+/// active is the review year cut to start no earlier than the person's <c>since:</c> (without one, the first
+/// note with the person) nor the journal's first note (nothing was recorded before it), and to end no later
+/// than the person's <c>until:</c> nor today; the expected number of meetings is that period's length in days
+/// divided by the cadence's days, rounded to the nearest whole number, and at least 1 when the period is not empty.
 /// </summary>
 public sealed record PersonReview
 {
@@ -18,7 +19,7 @@ public sealed record PersonReview
     /// <summary>First day of the active period, or null when the relationship was not active in the year (or the year has not started).</summary>
     public DateOnly? ActiveFrom { get; init; }
 
-    /// <summary>Last day of the active period (the year's end or today), or null.</summary>
+    /// <summary>Last day of the active period (the year's end, the person's <c>until:</c> or today), or null.</summary>
     public DateOnly? ActiveTo { get; init; }
 
     /// <summary>Length of the active period in days, both ends included (0 when not active).</summary>
@@ -90,14 +91,20 @@ public sealed record PersonReview
     /// <summary>Action items opened by the end of the year (or today) and not closed by then.</summary>
     public required IReadOnlyList<ActionItem> ActionsStillOpen { get; init; }
 
-    /// <summary>Items of <see cref="ActionsClosed"/> that had a due date.</summary>
-    public int ClosedWithDue => ActionsClosed.Count(a => a.ClosedOnTime is not null);
+    /// <summary>The action figures split by owner, seen from the person: theirs, yours (<c>@me</c>) and shared, in that order.</summary>
+    public required IReadOnlyList<ActionFigures> ActionsByOwner { get; init; }
 
-    /// <summary>Items of <see cref="ActionsClosed"/> closed on or before their due date.</summary>
-    public int ClosedOnTime => ActionsClosed.Count(a => a.ClosedOnTime == true);
+    /// <summary>The person's own items (<c>@their-id</c>): the "actions on time" headline is about these.</summary>
+    public ActionFigures Theirs => ActionsByOwner[0];
 
-    /// <summary>On-time rate in percent: closed on or before due / closed with a due date; null when none had a due date.</summary>
-    public int? OnTimePercent => ClosedWithDue == 0 ? null : (int)Math.Round(100.0 * ClosedOnTime / ClosedWithDue, MidpointRounding.AwayFromZero);
+    /// <summary>The owner's items (<c>@me</c>).</summary>
+    public ActionFigures Yours => ActionsByOwner[1];
+
+    /// <summary>Items with no owner, several, or someone else.</summary>
+    public ActionFigures Shared => ActionsByOwner[2];
+
+    /// <summary>The headline: the person's own items closed on time / their items closed with a due date (<see cref="ActionFigures.OnTimePercent"/>); null when none.</summary>
+    public int? OnTimePercent => Theirs.OnTimePercent;
 
     /// <summary>The year's notes that give a mood, oldest first.</summary>
     public IReadOnlyList<Note> MoodNotes => [.. Notes.Where(n => n.Mood is not null)];

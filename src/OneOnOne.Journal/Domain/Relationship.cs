@@ -1,15 +1,18 @@
 namespace OneOnOne.Journal.Domain;
 
-/// <summary>How a person relates to the journal's owner (DESIGN.md, "A person").</summary>
+/// <summary>Who a person is to the journal's owner (DESIGN.md, "A person"); it decides the side of the table their prep sheet speaks from (<see cref="MeetingSides.For"/>). The people page groups people in this order.</summary>
 public enum Relationship
 {
     /// <summary>A direct report.</summary>
     Report,
 
+    /// <summary>A skip-level report: a report's report (<c>skip-report</c>); the owner leads these meetings.</summary>
+    SkipReport,
+
     /// <summary>The owner's manager.</summary>
     Manager,
 
-    /// <summary>A skip-level: a report's report, or the manager's manager.</summary>
+    /// <summary>A skip-level manager: the owner's manager's manager (<c>skip</c>; a report's report is <see cref="SkipReport"/>).</summary>
     Skip,
 
     /// <summary>A peer.</summary>

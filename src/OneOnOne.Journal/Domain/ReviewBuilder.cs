@@ -59,11 +59,13 @@ public static class ReviewBuilder
         var today = journal.Today;
         var notes = NotesIn(journal, personId, year);
 
-        // the active period: the year, from `since:` and from the journal's first note on, up to today
+        // the active period: the year, from `since:` (else the first note with the person) and from the journal's
+        // first note on, up to `until:` and today; someone met once in January and gone since is not 1 of 49
         var from = year.Start;
-        if (person.Since is { } since && since > from)
+        var firstWithPerson = journal.NotesFor(personId).Select(n => (DateOnly?)n.Date!.Value).Min();
+        if ((person.Since ?? firstWithPerson) is { } start && start > from)
         {
-            from = since;
+            from = start;
         }
 
         var journalStart = PerJournal.GetValue(journal, j => new Memo(j)).FirstNoteDate.Value ?? from;
@@ -73,9 +75,15 @@ public static class ReviewBuilder
         }
 
         var to = today < year.End ? today : year.End;
+        if (person.Until is { } until && until < to)
+        {
+            to = until;
+        }
+
         var active = to >= from;
         var activeDays = active ? to.DayNumber - from.DayNumber + 1 : 0;
-        var expected = (int)Math.Round(activeDays / (double)person.Cadence.Days, MidpointRounding.AwayFromZero);
+        // at least one: the period starts at the first meeting when no since: is given, and a meeting at its start is due
+        var expected = active ? Math.Max(1, (int)Math.Round(activeDays / (double)person.Cadence.Days, MidpointRounding.AwayFromZero)) : 0;
 
         // gaps: between consecutive meeting dates (any year), the later one in this year
         var byDate = journal.NotesFor(personId)
@@ -97,7 +105,7 @@ public static class ReviewBuilder
             gaps.Add(new MeetingGap(byDate[i - 1], after, days, days <= person.Cadence.Days + person.Cadence.GraceDays));
         }
 
-        var end = to;
+        var end = today < year.End ? today : year.End; // open items are counted to the year end even after until:
         var goals = journal.GoalsFor(personId)
             .Select(g => Review(g, year, today))
             .OfType<GoalReview>()
@@ -105,6 +113,9 @@ public static class ReviewBuilder
             .ThenBy(g => g.Goal.Id, StringComparer.Ordinal)
             .ToList();
         var actions = journal.ActionsFor(personId);
+        List<ActionItem> opened = [.. actions.Where(a => year.Contains(a.OpenedOn) && a.OpenedOn <= today)];
+        List<ActionItem> closed = [.. actions.Where(a => a.ClosedAt is { } c && year.Contains(c) && c <= today)];
+        List<ActionItem> stillOpen = [.. actions.Where(a => a.OpenedOn <= end && a.OpenedOn <= today && (a.ClosedAt is not { } c || c > end))];
 
         return new PersonReview
         {
@@ -122,9 +133,10 @@ public static class ReviewBuilder
             Goals = goals,
             Wins = [.. notes.SelectMany(n => n.Wins.Select(w => new WinItem(n, w)))],
             Feedback = [.. notes.SelectMany(n => n.Feedback.Select(f => new FeedbackItem(n, f)))],
-            ActionsOpened = [.. actions.Where(a => year.Contains(a.OpenedOn) && a.OpenedOn <= today)],
-            ActionsClosed = [.. actions.Where(a => a.ClosedOn is { } c && year.Contains(c) && c <= today)],
-            ActionsStillOpen = [.. actions.Where(a => a.OpenedOn <= end && a.OpenedOn <= today && (a.ClosedOn is not { } c || c > end))],
+            ActionsOpened = opened,
+            ActionsClosed = closed,
+            ActionsStillOpen = stillOpen,
+            ActionsByOwner = ActionFigures.Split(personId, opened, closed, stillOpen, end),
             TopTags = [.. Counts(notes.SelectMany(n => n.Tags)).Take(5)],
             Evidence = [.. notes.Where(n => n.Wins.Count > 0 || n.Feedback.Count > 0).Select(n => new EvidenceItem(n, n.Wins.Count, n.Feedback.Count))],
         };

@@ -8,7 +8,7 @@ namespace OneOnOne.Journal.Domain;
 /// <param name="Owner">The owner's person id, <c>me</c> for the journal's owner, or null when none is named.</param>
 /// <param name="Due">The due date (<c>due:YYYY-MM-DD</c> or <c>📅 YYYY-MM-DD</c>), or null.</param>
 /// <param name="Done">True when the box is checked (<c>[x]</c>).</param>
-/// <param name="DoneOn">The completion date of the Obsidian Tasks form <c>✅ YYYY-MM-DD</c>, or null.</param>
+/// <param name="DoneOn">The completion date written on the item (<c>done:YYYY-MM-DD</c> or the Obsidian Tasks <c>✅ YYYY-MM-DD</c>), or null.</param>
 /// <param name="Line">1-based line in the note file.</param>
 public sealed record TaskItem(string Text, string? Owner, DateOnly? Due, bool Done, DateOnly? DoneOn, int Line)
 {

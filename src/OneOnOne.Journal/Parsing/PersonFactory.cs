@@ -53,6 +53,21 @@ public static class PersonFactory
             }
         }
 
+        DateOnly? until = null;
+        if (fm.Get("until") is YamlScalar u && !string.IsNullOrWhiteSpace(u.Text))
+        {
+            until = JournalDate.ParseDate(u.Text);
+            if (until is null)
+            {
+                diagnostics.Add(Diagnostic.Warning(sourcePath, u.Line, $"'until: {u.Text.Trim()}' is not a date; write YYYY-MM-DD", u.Column));
+            }
+            else if (since is { } start && until < start)
+            {
+                diagnostics.Add(Diagnostic.Warning(sourcePath, u.Line, $"'until: {u.Text.Trim()}' is before 'since:'; ignoring until", u.Column));
+                until = null;
+            }
+        }
+
         var type = fm.Text("type", "meeting-type") is { } t ? Slug.From(t) : null;
         var person = new Person(
             id,
@@ -64,7 +79,10 @@ public static class PersonFactory
             fm.Strings(splitCommas: false, "aliases", "alias").Select(a => a.Text).ToList(),
             type,
             aboutHtml,
-            sourcePath);
+            sourcePath)
+        {
+            Until = until,
+        };
         return (person, diagnostics);
     }
 

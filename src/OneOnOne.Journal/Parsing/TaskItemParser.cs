@@ -6,7 +6,7 @@ namespace OneOnOne.Journal.Parsing;
 /// <summary>
 /// Reads one task-list item's text (DESIGN.md, "Action items"): <c>@id</c> or <c>@me</c> names the
 /// owner; <c>due:YYYY-MM-DD</c> or the Obsidian Tasks <c>📅 YYYY-MM-DD</c> gives the due date;
-/// <c>✅ YYYY-MM-DD</c> the completion date; other Obsidian Tasks markers (➕ created, ⏳ scheduled,
+/// <c>✅ YYYY-MM-DD</c> or <c>done:YYYY-MM-DD</c> the completion date; other Obsidian Tasks markers (➕ created, ⏳ scheduled,
 /// 🛫 start, priorities) are removed from the text.
 /// </summary>
 public static partial class TaskItemParser
@@ -40,6 +40,18 @@ public static partial class TaskItemParser
             }
 
             due = date;
+            return " ";
+        });
+        text = !text.Contains("done:", StringComparison.OrdinalIgnoreCase) ? text : DonePattern().Replace(text, m =>
+        {
+            var date = JournalDate.ParseDate(m.Groups[1].Value);
+            if (date is null)
+            {
+                problem = $"'{m.Value.Trim()}' is not a done date; write done:YYYY-MM-DD";
+                return m.Value;
+            }
+
+            doneOn = date;
             return " ";
         });
         text = !text.AsSpan().ContainsAny(EmojiStarts) ? text : EmojiDatePattern().Replace(text, m =>
@@ -87,6 +99,9 @@ public static partial class TaskItemParser
 
     [GeneratedRegex(@"(?<!\S)due:\s*(\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex DuePattern();
+
+    [GeneratedRegex(@"(?<!\S)done:\s*(\S+)", RegexOptions.IgnoreCase)]
+    private static partial Regex DonePattern();
 
     [GeneratedRegex(@"(📅|✅|➕|⏳|🛫)\uFE0F?\s*(\S+)")]
     private static partial Regex EmojiDatePattern();

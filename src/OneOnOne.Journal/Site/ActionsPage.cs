@@ -11,7 +11,7 @@ internal static class ActionsPage
         var views = new Views(journal);
         var today = journal.Today;
         var open = journal.Actions.Where(a => a.IsOpen).ToList();
-        var closed = journal.Actions.Where(a => !a.IsOpen).OrderByDescending(a => a.ClosedOn).Take(30).ToList();
+        var closed = journal.Actions.Where(a => !a.IsOpen).OrderByDescending(a => a.ClosedAt).Take(30).ToList();
         var model = new
         {
             OpenCount = open.Count,

@@ -67,7 +67,8 @@ internal static class Format
     {
         Domain.Relationship.Report => "Direct report",
         Domain.Relationship.Manager => "Manager",
-        Domain.Relationship.Skip => "Skip-level",
+        Domain.Relationship.Skip => "Skip-level manager",
+        Domain.Relationship.SkipReport => "Skip-level report",
         Domain.Relationship.Peer => "Peer",
         Domain.Relationship.Exec => "Executive",
         Domain.Relationship.Mentor => "Mentor",

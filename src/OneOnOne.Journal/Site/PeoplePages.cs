@@ -10,11 +10,19 @@ internal static class PeoplePages
     {
         var views = new Views(journal);
         var rows = journal.People.Select(p => Summary(journal, views, p)).ToList();
+        // former colleagues (until: in the past) leave their relationship's group for one "Former" group at the end
         var groups = journal.People
+            .Where(p => !p.IsFormer(journal.Today))
             .GroupBy(p => p.Relationship)
             .OrderBy(g => g.Key)
             .Select(g => new { Label = Format.Relationship(g.Key), People = g.Select(p => Summary(journal, views, p)).ToList() })
             .ToList();
+        var former = journal.People.Where(p => p.IsFormer(journal.Today)).Select(p => Summary(journal, views, p)).ToList();
+        if (former.Count > 0)
+        {
+            groups.Add(new { Label = "Former", People = former });
+        }
+
         yield return new Page("people/index.html", "people", "People", "people", new { People = rows, Groups = groups, Count = rows.Count });
 
         foreach (var person in journal.People)
@@ -42,7 +50,7 @@ internal static class PeoplePages
             Meetings = cadence.Meetings,
             LastMet = cadence.LastMet is { } l ? Format.Date(l) : "never",
             LastMetIso = cadence.LastMet is { } l2 ? Format.Iso(l2) : "",
-            NextDue = cadence.NextDue is { } n ? Format.Relative(cadence.DaysUntilDue!.Value) : "",
+            NextDue = cadence.NextDue is { } n ? Format.Relative(cadence.DaysUntilDue!.Value) : cadence.State == CadenceState.Ended ? $"none, ended {Format.Date(p.Until!.Value)}" : "",
             IsOverdue = cadence.State == CadenceState.Overdue,
             Kept = cadence.KeptPercent is { } k ? $"{k}%" : "–",
             OpenActions = journal.ActionsFor(p.Id).Count(a => a.IsOpen),
@@ -80,6 +88,8 @@ internal static class PeoplePages
             person.Role,
             Relationship = Format.Relationship(person.Relationship),
             Since = person.Since is { } s ? Format.Date(s) : null,
+            Until = person.Until is { } u ? Format.Date(u) : null,
+            IsFormer = person.IsFormer(today),
             Aliases = string.Join(", ", person.Aliases),
             person.AboutHtml,
             Cadence = new
@@ -91,7 +101,7 @@ internal static class PeoplePages
                 cadence.GapsKept,
                 Longest = cadence.LongestGap is { } lg ? Format.Count(lg, "day") : "–",
                 LastMet = cadence.LastMet is { } l ? Format.Date(l) : "never",
-                NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : "after the first meeting",
+                NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : cadence.State == CadenceState.Ended ? "none: the relationship has ended" : "after the first meeting",
                 IsOverdue = cadence.State == CadenceState.Overdue,
             },
             UsualType = views.TypeName(journal.UsualTypeFor(person.Id).Id),

@@ -6,7 +6,9 @@ namespace OneOnOne.Journal.Site;
 /// <summary>
 /// Prep sheets (DESIGN.md, "Meeting types and prep sheets"): the index (<c>/prep/</c>), one printable
 /// sheet per meeting type (<c>/prep/&lt;type id&gt;/</c>) and a personalised sheet for the next meeting
-/// with each person (<c>/prep/people/&lt;id&gt;/</c>).
+/// with each person (<c>/prep/people/&lt;id&gt;/</c>). A type's sheet shows every side of the table, the
+/// owner's usual side (<c>settings.yml</c> <c>role:</c>) first, one printed page per side; a person's sheet
+/// shows only the side their relationship puts the owner on (<see cref="MeetingSides.For"/>; issue #16).
 /// </summary>
 internal static class PrepPages
 {
@@ -28,12 +30,16 @@ internal static class PrepPages
             Person = views.Person(p.Id),
             Url = $"~/prep/people/{p.Id}/",
             Type = journal.UsualTypeFor(p.Id).Name,
+            Side = journal.UsualTypeFor(p.Id).SidesFor(MeetingSides.For(p.Relationship)) is [{ Label.Length: > 0 } only] ? char.ToLowerInvariant(only.Label[0]) + only.Label[1..] : "",
             NextDue = journal.CadenceFor(p.Id).NextDue is { } n ? Format.Date(n) : "",
         }).ToList();
         yield return new Page("prep/index.html", "prep-index", "Prep sheets", "prep", new { Types = types, People = people });
 
+        var role = context.Settings.Role;
+        var order = MeetingSides.Order(role);
         foreach (var type in journal.MeetingTypes)
         {
+            var sides = type.SidesInOrder(order);
             var model = new
             {
                 type.Name,
@@ -41,6 +47,16 @@ internal static class PrepPages
                 Duration = type.DurationMinutes is { } d ? $"{d} minutes" : null,
                 type.WhoLeads,
                 type.BodyHtml,
+                type.IntroHtml,
+                HasSides = type.Sides.Count > 0,
+                OrderNote = type.Sides.Count > 1 ? OrderNote(role, sides[0]) : null,
+                Sides = sides.Where(_ => type.Sides.Count > 0).Select(s => new
+                {
+                    s.Label,
+                    Class = SideClass(s.Side),
+                    s.Purpose,
+                    s.BodyHtml,
+                }).ToList(),
                 type.SourceUrl,
                 SourceTitle = type.SourceTitle ?? type.SourceUrl,
                 SourceIsLink = type.SourceUrl?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true,
@@ -67,6 +83,7 @@ internal static class PrepPages
         var notes = journal.NotesFor(person.Id).Where(n => n.Date <= today).ToList();
         var last = notes.FirstOrDefault();
         var type = journal.UsualTypeFor(person.Id);
+        var guides = type.SidesFor(MeetingSides.For(person.Relationship));
         var cadence = journal.CadenceFor(person.Id);
         var topics = last?.Next ?? [];
         var model = new
@@ -74,15 +91,23 @@ internal static class PrepPages
             Person = views.Person(person.Id),
             person.Role,
             Relationship = Format.Relationship(person.Relationship),
-            NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : "not yet met",
+            NextDue = cadence.NextDue is { } n ? $"{Format.Date(n)} ({Format.Relative(cadence.DaysUntilDue!.Value)})" : cadence.State == CadenceState.Ended ? "never (the relationship ended)" : "not yet met",
             Type = new
             {
                 type.Name,
                 Url = $"~/prep/{type.Id}/",
-                type.Purpose,
+                Purpose = guides[0].Purpose,
                 Duration = type.DurationMinutes is { } d ? $"{d} min" : "",
-                Agenda = type.Agenda.Select(a => new { Minutes = a.Minutes is { } m ? $"{m} min" : "", a.Text }).ToList(),
+                Agenda = guides[0].Agenda.Select(a => new { Minutes = a.Minutes is { } m ? $"{m} min" : "", a.Text }).ToList(),
             },
+            Guides = guides.Where(g => g.GuideHtml.Length > 0).Select((g, i) => new
+            {
+                Label = g.Label.Length > 0 ? g.Label : "How to prepare",
+                Class = g.Label.Length > 0 ? SideClass(g.Side) : "side-any",
+                Id = $"guide-{i}-h",
+                g.GuideHtml,
+            }).ToList(),
+            SideLabel = guides.Count == 1 ? guides[0].Label : "",
             OpenActions = Views.OrderForDisplay(journal.ActionsFor(person.Id).Where(a => a.IsOpen), today).Select(views.Action).ToList(),
             Goals = journal.GoalsFor(person.Id).Where(g => g.IsInFlight).OrderByDescending(g => g.NeedsHelp).Select(views.Goal).ToList(),
             Topics = topics,
@@ -96,4 +121,14 @@ internal static class PrepPages
         };
         return new Page($"prep/people/{person.Id}/index.html", "prep-person", $"Prep: next 1:1 with {person.Name}", "prep", model, Printable: true);
     }
+
+    /// <summary>The CSS class of a side's section: <c>side-lead</c>, <c>side-attend</c>, <c>side-neutral</c>.</summary>
+    private static string SideClass(MeetingSide side) => "side-" + Enums.ToJournal(side);
+
+    /// <summary>Why the sheet starts with the side it starts with, for the reader (shown on screen only).</summary>
+    private static string OrderNote(OwnerRole role, MeetingTypeSide first) => role switch
+    {
+        OwnerRole.Both => $"Every side of the table is here; \u201c{first.Label}\u201d comes first (set role: manager or role: report in settings.yml to choose).",
+        _ => $"Every side of the table is here; \u201c{first.Label}\u201d comes first, as role: {Enums.ToJournal(role)} in settings.yml asks.",
+    };
 }

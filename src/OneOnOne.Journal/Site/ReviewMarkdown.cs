@@ -20,9 +20,21 @@ internal static class ReviewMarkdown
         md.Append(C, $"# Year in review {review.Year.Year} ({review.Year.Label})\n\n");
         md.Append(C, $"{Format.Count(review.People.Count, "person", "people")} · {Format.Count(review.Meetings, "meeting")} · {Format.Count(review.People.Sum(p => p.GoalsReached), "goal")} reached · {Format.Count(review.People.Sum(p => p.Wins.Count), "win")} · {Format.Count(review.People.Sum(p => p.FeedbackGiven.Count), "piece")} of feedback given{UpTo(journal, review.Year)}\n\n");
         md.Append("## Everyone side by side\n\n");
-        foreach (var p in review.People)
+        var former = false;
+        foreach (var p in review.People.OrderBy(p => p.Person.IsFormer(journal.Today)))
         {
-            md.Append(C, $"- {p.Person.Name} ({Format.Relationship(p.Person.Relationship)}, {p.Person.Cadence.Label}): {p.Held} of {p.Expected} expected meetings, cadence kept {Percent(p.CadenceKeptPercent)}, {p.GoalsReached} of {Format.Count(p.Goals.Count, "goal")} reached, {Format.Count(p.Wins.Count, "win")}, feedback {p.FeedbackGiven.Count} given / {p.FeedbackReceived.Count} received, {p.ActionsStillOpen.Count} open {(p.ActionsStillOpen.Count == 1 ? "action" : "actions")}\n");
+            if (!former && p.Person.IsFormer(journal.Today))
+            {
+                former = true;
+                md.Append("\nFormer:\n\n");
+            }
+
+            md.Append(C, $"- {p.Person.Name} ({Format.Relationship(p.Person.Relationship)}, {p.Person.Cadence.Label}{(p.Person.IsFormer(journal.Today) ? $", until {Day(p.Person.Until!.Value)}" : "")}): {p.Held} of {p.Expected} expected meetings, cadence kept {Percent(p.CadenceKeptPercent)}, {p.GoalsReached} of {Format.Count(p.Goals.Count, "goal")} reached, {Format.Count(p.Wins.Count, "win")}, feedback {p.FeedbackGiven.Count} given / {p.FeedbackReceived.Count} received, their actions on time {Percent(p.OnTimePercent)}, open actions {p.Theirs.StillOpen.Count} theirs / {p.Yours.StillOpen.Count} yours / {p.Shared.StillOpen.Count} shared\n");
+        }
+
+        if (review.People.Count > 0)
+        {
+            md.Append("\n").Append(ExpectedNote).Append(' ').Append(OnTimeNote).Append('\n');
         }
 
         if (review.People.Count == 0)
@@ -77,7 +89,8 @@ internal static class ReviewMarkdown
         md.Append(C, $"- Wins: {r.Wins.Count}\n");
         md.Append(C, $"- Feedback: {r.FeedbackGiven.Count} given, {r.FeedbackReceived.Count} received\n");
         md.Append(C, $"- Meetings: {r.Held} held of {r.Expected} expected ({r.Person.Cadence.Label}); cadence kept {Percent(r.CadenceKeptPercent)}\n");
-        md.Append(C, $"- Action items: {r.ActionsOpened.Count} opened, {r.ActionsClosed.Count} closed, {r.ActionsStillOpen.Count} still open; on time {Percent(r.OnTimePercent)} ({r.ClosedOnTime} of {r.ClosedWithDue} closed with a due date)\n\n");
+        md.Append(C, $"- Actions on time: {Percent(r.OnTimePercent)} ({r.Theirs.OnTime} of {r.Theirs.ClosedWithDue} of {name}'s own items with a due date; {r.Theirs.ByNextMeeting} closed by the next 1:1, {r.Theirs.Late} late); yours (@me) {Percent(r.Yours.OnTimePercent)} ({r.Yours.OnTime} of {r.Yours.ClosedWithDue})\n\n");
+        md.Append(C, $"{ReviewPages.ExpectedRule(r, Day)} Cadence kept: gaps between meetings no longer than the cadence ({Format.Count(r.Person.Cadence.Days, "day")}) plus {Format.Count(r.Person.Cadence.GraceDays, "day")} of grace. {OnTimeNote}\n\n");
 
         md.Append(C, $"{h2} What {name} achieved\n\n{h3} Goals reached\n\n");
         Items(md, r.Goals.Where(g => g.Reached).Select(g => $"{g.Goal.Title}: reached {Day(g.Goal.ReachedOn!.Value)}{Trail(g)}"), "None this year.");
@@ -105,8 +118,12 @@ internal static class ReviewMarkdown
         }), "No goal discussed this year.");
 
         md.Append(C, $"\n{h2} Action items\n\n");
-        md.Append(C, $"- Opened {r.ActionsOpened.Count}, closed {r.ActionsClosed.Count}, still open {r.ActionsStillOpen.Count}\n");
-        md.Append(C, $"- On time: {Percent(r.OnTimePercent)} ({r.ClosedOnTime} of {r.ClosedWithDue} closed with a due date were closed on or before it)\n");
+        md.Append(C, $"- In all: opened {r.ActionsOpened.Count}, closed {r.ActionsClosed.Count}, still open {r.ActionsStillOpen.Count}\n");
+        foreach (var f in r.ActionsByOwner)
+        {
+            md.Append(C, $"- {ReviewPages.OwnerLabel(f.Owner, name)}: opened {f.Opened.Count}, closed {f.Closed.Count} ({f.OnTime} on time, {f.ByNextMeeting} by the next 1:1, {f.Late} late; on time {Percent(f.OnTimePercent)}), still open {f.StillOpen.Count} ({f.Overdue} overdue)\n");
+        }
+
         foreach (var a in r.ActionsStillOpen.OrderBy(a => a.Due ?? DateOnly.MaxValue))
         {
             md.Append(C, $"- Still open: {a.Text}{(a.Owner is null ? "" : $" ({journal.NameOf(a.Owner)})")}{(a.Due is { } due ? $", due {Day(due)}" : "")}, opened {Day(a.OpenedOn)}\n");
@@ -131,6 +148,12 @@ internal static class ReviewMarkdown
         Items(md, r.Evidence.Select(e =>
             $"{Day(e.Note)}: {e.Note.Title} ({string.Join(", ", new[] { e.Wins > 0 ? Format.Count(e.Wins, "win") : null, e.Feedback > 0 ? $"{e.Feedback} feedback" : null }.OfType<string>())}), {e.Note.SourcePath}"), "None.");
     }
+
+    /// <summary>The expected-meetings rule in one sentence (the journal-wide list; each person's export gives their own numbers).</summary>
+    private const string ExpectedNote = "Expected meetings: days of the year the relationship was active (from since:, or else the first meeting with the person, up to until: or today) divided by the cadence, rounded, at least 1.";
+
+    /// <summary>The on-time rule, the same as the review page's footnote.</summary>
+    private const string OnTimeNote = "Actions on time: the person's own items (@id) with a due date, done on or before it (the ✅ or done: date when written, else the date of the note that ticked it); an item ticked at the first 1:1 after its due date with no done date written counts as closed by the next 1:1, never as late. Yours (@me) and shared items are counted apart.";
 
     private static void Items(StringBuilder md, IEnumerable<string> items, string none)
     {

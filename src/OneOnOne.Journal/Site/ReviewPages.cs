@@ -81,7 +81,14 @@ internal static class ReviewPages
             .Where(y => ReviewBuilder.NotesIn(journal, personId, y).Count > 0)
             .Select(y => new { y.Year, y.Label, Url = PersonUrl(y, personId) })];
 
-    private static object JournalModelFor(JournalModel journal, JournalReview review, IEnumerable<object> otherYears, bool isCurrent) => new
+    private static object JournalModelFor(JournalModel journal, JournalReview review, IEnumerable<object> otherYears, bool isCurrent)
+    {
+        // current colleagues first, then the former ones under their own heading row
+        var people = review.People.OrderBy(p => p.Person.IsFormer(journal.Today)).ToList();
+        return JournalModelFor(journal, review, people, otherYears, isCurrent);
+    }
+
+    private static object JournalModelFor(JournalModel journal, JournalReview review, List<PersonReview> people, IEnumerable<object> otherYears, bool isCurrent) => new
     {
         review.Year.Year,
         review.Year.Label,
@@ -95,8 +102,10 @@ internal static class ReviewPages
         Wins = Format.Count(review.People.Sum(p => p.Wins.Count), "win"),
         FeedbackGiven = Format.Count(review.People.Sum(p => p.FeedbackGiven.Count), "piece"),
         MeetingsText = Format.Count(review.Meetings, "meeting"),
-        People = review.People.Select(p => new
+        HasFormer = review.People.Any(p => p.Person.IsFormer(journal.Today)),
+        People = people.Select((p, i) => new
         {
+            FormerHeading = p.Person.IsFormer(journal.Today) && (i == 0 || !people[i - 1].Person.IsFormer(journal.Today)),
             p.Person.Name,
             Url = PersonUrl(review.Year, p.Person.Id),
             Relationship = Format.Relationship(p.Person.Relationship),
@@ -111,6 +120,12 @@ internal static class ReviewPages
             Given = p.FeedbackGiven.Count,
             Received = p.FeedbackReceived.Count,
             OpenActions = p.ActionsStillOpen.Count,
+            OpenTheirs = p.Theirs.StillOpen.Count,
+            OpenYours = p.Yours.StillOpen.Count,
+            OpenShared = p.Shared.StillOpen.Count,
+            OnTime = Percent(p.OnTimePercent),
+            IsFormer = p.Person.IsFormer(journal.Today),
+            Until = p.Person.Until is { } u ? Format.Date(u) : null,
         }).ToList(),
         OwnerWins = review.OwnerWins.Select(w => Win(journal, w)).ToList(),
         OwnerFeedback = review.OwnerFeedbackReceived.Select(f => Feedback(journal, f)).ToList(),
@@ -152,8 +167,18 @@ internal static class ReviewPages
                 Received = r.FeedbackReceived.Count,
                 Closed = r.ActionsClosed.Count,
                 OnTime = Percent(r.OnTimePercent),
-                r.ClosedOnTime,
-                r.ClosedWithDue,
+                TheirOnTime = r.Theirs.OnTime,
+                TheirByNextMeeting = r.Theirs.ByNextMeeting,
+                TheirLate = r.Theirs.Late,
+                TheirWithDue = r.Theirs.ClosedWithDue,
+                YourOnTime = Percent(r.Yours.OnTimePercent),
+                YourWithDue = r.Yours.ClosedWithDue,
+            },
+            Footnotes = new
+            {
+                Expected = ExpectedRule(r, Format.Date),
+                r.Person.Cadence.GraceDays,
+                CadenceDays = r.Person.Cadence.Days,
             },
             ReachedGoals = goals.Where(g => g.Review.Reached).Select(g => g.Model).ToList(),
             Wins = r.Wins.Select(w => Win(journal, w, r.Person.Id)).ToList(),
@@ -180,9 +205,19 @@ internal static class ReviewPages
                 Opened = r.ActionsOpened.Count,
                 Closed = r.ActionsClosed.Count,
                 StillOpen = r.ActionsStillOpen.Count,
-                OnTime = Percent(r.OnTimePercent),
-                r.ClosedOnTime,
-                r.ClosedWithDue,
+                ByOwner = r.ActionsByOwner.Select(f => new
+                {
+                    Label = OwnerLabel(f.Owner, name),
+                    Key = Enums.ToJournal(f.Owner),
+                    Opened = f.Opened.Count,
+                    Closed = f.Closed.Count,
+                    StillOpen = f.StillOpen.Count,
+                    f.Overdue,
+                    f.OnTime,
+                    f.ByNextMeeting,
+                    f.Late,
+                    OnTimePercent = Percent(f.OnTimePercent),
+                }).ToList(),
                 OpenRows = Views.OrderForDisplay(r.ActionsStillOpen, journal.Today).Select(views.Action).ToList(),
             },
             MoodChart = ReviewCharts.MoodAcrossYear(r.MoodNotes, name, r.Year),
@@ -238,6 +273,32 @@ internal static class ReviewPages
         f.Note.Title,
         With = string.Join(", ", f.Note.With.Where(id => id != besides).Select(journal.NameOf)),
     };
+
+    /// <summary>The owner bucket as a row label: "Alice's own (@alice)", "Yours (@me)", "Shared or unassigned".</summary>
+    internal static string OwnerLabel(ActionOwner owner, string name) => owner switch
+    {
+        ActionOwner.Theirs => $"{name}'s own",
+        ActionOwner.Yours => "Yours (@me)",
+        _ => "Shared or unassigned",
+    };
+
+    /// <summary>How this person's expected meetings were counted, in one sentence with the actual dates and numbers.</summary>
+    /// <param name="r">The review.</param>
+    /// <param name="day">How dates are written (the page's <see cref="Format.Date"/>, the export's plain day).</param>
+    internal static string ExpectedRule(PersonReview r, Func<DateOnly, string> day)
+    {
+        if (r.ActiveFrom is not { } from || r.ActiveTo is not { } to)
+        {
+            return "No meeting was expected: the relationship was not active in this year.";
+        }
+
+        var start = from == r.Year.Start ? "the start of the year"
+            : r.Person.Since == from ? "since:"
+            : r.Person.Since is null && r.Notes.Count > 0 && r.Notes[0].Date == from ? "the first meeting with them"
+            : "the journal's first note";
+        var end = r.Person.Until is { } until && until == to ? "until:, the relationship ended" : to == r.Year.End ? "the end of the year" : "today";
+        return $"Expected meetings: {Format.Count(r.ActiveDays, "day")} from {day(from)} ({start}) to {day(to)} ({end}), divided by the cadence of {Format.Count(r.Person.Cadence.Days, "day")} and rounded, at least 1: {r.Expected}.";
+    }
 
     private static string Percent(int? value) => value is { } v ? $"{v}%" : "–";
 }

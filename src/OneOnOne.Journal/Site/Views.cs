@@ -190,7 +190,7 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
         var overdue = a.IsOverdue(today);
         var state = a.IsOpen
             ? overdue ? $"Overdue by {Format.Count(today.DayNumber - a.Due!.Value.DayNumber, "day")}" : "Open"
-            : a.ClosedOnTime == false ? "Closed late" : "Closed";
+            : a.Timing switch { ClosedTiming.Late => "Closed late", ClosedTiming.ByNextMeeting => "Closed by the next 1:1", _ => "Closed" };
         return new ActionRow(
             a.Text,
             a.Owner is null ? "" : journal.NameOf(a.Owner),
@@ -201,7 +201,7 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
             Format.Date(a.OpenedOn),
             NoteUrl(a.OpenedIn),
             a.OpenedIn.Title,
-            a.ClosedOn is { } c ? Format.Date(c) : "",
+            a.ClosedOn is { } c ? Format.Date(c) : a.ClosedBy is { } by ? $"by {Format.Date(by)}" : "",
             a.ClosedIn is { } n ? NoteUrl(n) : "",
             People(a.People),
             a.Mentions.Count,
@@ -228,6 +228,6 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
         actions.OrderByDescending(a => a.IsOpen)
             .ThenByDescending(a => a.IsOverdue(today))
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
-            .ThenByDescending(a => a.ClosedOn ?? DateOnly.MinValue)
+            .ThenByDescending(a => a.ClosedAt ?? DateOnly.MinValue)
             .ThenBy(a => a.OpenedIn.SortKey, NoteOrder.Instance);
 }

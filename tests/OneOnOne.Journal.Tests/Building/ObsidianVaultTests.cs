@@ -1,4 +1,5 @@
 using OneOnOne.Journal.Building;
+using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Building;
@@ -91,7 +92,7 @@ public sealed class ObsidianVaultTests
         Assert.Equal(("alice-chen", new DateOnly(2026, 3, 18), new DateOnly(2026, 3, 10)), (rollout.Owner, rollout.Due!.Value, rollout.ClosedOn!.Value));
         var review = model.Actions.Single(a => a.Text == "Book the design review");
         Assert.False(review.IsOpen);
-        Assert.False(review.ClosedOnTime);
+        Assert.Equal(ClosedTiming.Late, review.Timing); // ✅ 2026-03-12 is after 📅 2026-03-09
         var agenda = model.Actions.Single(a => a.Text == "Send the offsite agenda");
         Assert.True(agenda.IsOverdue(model.Today));
         Assert.Equal("me", agenda.Owner);

@@ -28,7 +28,10 @@ public sealed class ReviewCommandTests
         var md = File.ReadAllText(file);
         Assert.StartsWith("# Alice Chen: year in review 2025 (Apr 2025 – Mar 2026)\n", md, StringComparison.Ordinal);
         Assert.Contains("\n- Meetings: 7 held of 10 expected (monthly); cadence kept 43%\n", md, StringComparison.Ordinal);
-        Assert.Contains("on time 50% (1 of 2 closed with a due date)", md, StringComparison.Ordinal);
+        Assert.Contains("\n- Actions on time: 50% (1 of 2 of Alice Chen's own items with a due date; 1 closed by the next 1:1, 0 late); yours (@me) – (0 of 0)\n", md, StringComparison.Ordinal);
+        Assert.Contains("\n- Alice Chen's own: opened 4, closed 3 (1 on time, 1 by the next 1:1, 0 late; on time 50%), still open 1 (1 overdue)\n- Yours (@me): opened 0", md, StringComparison.Ordinal);
+        Assert.Contains("Expected meetings: 304 days from 1 Jun 2025 (since:) to 31 Mar 2026 (the end of the year), divided by the cadence of 30 days and rounded, at least 1: 10.", md, StringComparison.Ordinal);
+        Assert.Contains("counts as closed by the next 1:1, never as late", md, StringComparison.Ordinal);
         Assert.Contains("\n- Goals reached: 0 of 2 discussed this year\n", md, StringComparison.Ordinal);
         Assert.Contains("## Goals (2 started, 0 reached, 1 dropped, 0 at risk)", md, StringComparison.Ordinal);
         Assert.Contains("### Given to Alice Chen\n\n- 3 Jul 2025 (praise): Clear incident write-up\n- 10 Jan 2026 (constructive): Delegate more\n", md, StringComparison.Ordinal);
@@ -57,7 +60,7 @@ public sealed class ReviewCommandTests
 
         var md = File.ReadAllText(file);
         Assert.StartsWith("# Year in review 2025 (Apr 2025 – Mar 2026)\n", md, StringComparison.Ordinal);
-        Assert.Contains("- Alice Chen (Direct report, monthly): 7 of 10 expected meetings, cadence kept 43%, 0 of 2 goals reached, 1 win, feedback 2 given / 1 received, 1 open action\n", md, StringComparison.Ordinal);
+        Assert.Contains("- Alice Chen (Direct report, monthly): 7 of 10 expected meetings, cadence kept 43%, 0 of 2 goals reached, 1 win, feedback 2 given / 1 received, their actions on time 50%, open actions 1 theirs / 0 yours / 0 shared\n", md, StringComparison.Ordinal);
         var own = md[md.IndexOf("## Sam's own year", StringComparison.Ordinal)..md.IndexOf("## Alice Chen: year in review", StringComparison.Ordinal)];
         Assert.Contains("- 9 Sep 2025, with Bob Stone: Led the reorg\n", own, StringComparison.Ordinal);
         Assert.Contains("- 9 Sep 2025, with Bob Stone (praise): Great planning\n", own, StringComparison.Ordinal);
@@ -129,7 +132,7 @@ public sealed class ReviewCommandTests
         Assert.StartsWith("# Alice Chen: year in review 2026 (Apr 2026 – Mar 2027)\n", md, StringComparison.Ordinal);
         Assert.Contains("- Goals reached: 1 of 1 discussed this year\n", md, StringComparison.Ordinal);
         Assert.Contains("- Get promoted to senior: reached 4 May 2026 (progress 70% → 100%)\n", md, StringComparison.Ordinal);
-        Assert.Contains("on time 0% (0 of 1 closed with a due date)", md, StringComparison.Ordinal);
+        Assert.Contains("- Actions on time: 0% (0 of 1 of Alice Chen's own items with a due date; 0 closed by the next 1:1, 1 late)", md, StringComparison.Ordinal);
         Assert.DoesNotContain("future win", md, StringComparison.Ordinal);
         Assert.False(Directory.Exists(journal.Output));
     }

@@ -21,10 +21,11 @@ public sealed class ActionTrackerTests
         Assert.False(closed.IsOpen);
         Assert.Same(first, closed.OpenedIn);
         Assert.Same(third, closed.ClosedIn);
-        Assert.Equal(new DateOnly(2026, 3, 18), closed.ClosedOn);
+        Assert.Null(closed.ClosedOn); // no done date written: done some day up to the ticking note
+        Assert.Equal(new DateOnly(2026, 3, 18), closed.ClosedBy);
         Assert.Equal("alice", closed.Owner);
         Assert.Equal(new DateOnly(2026, 3, 11), closed.Due);
-        Assert.False(closed.ClosedOnTime);
+        Assert.Equal(ClosedTiming.ByNextMeeting, closed.Timing); // 18 March is the first meeting after the 11th
     }
 
     [Fact]
@@ -90,5 +91,53 @@ public sealed class ActionTrackerTests
         var nobody = Make("2026-03-04", [], Open("Lost item"));
 
         Assert.Empty(ActionTracker.Track([undated, nobody]));
+    }
+
+    private static TaskItem DoneOn(string text, string doneOn) =>
+        new(text, "alice", null, true, DateOnly.Parse(doneOn, System.Globalization.CultureInfo.InvariantCulture), 1);
+
+    private static ActionItem Closed(params Note[] notes) => Assert.Single(ActionTracker.Track(notes), a => a.Text == "Ship it");
+
+    [Fact]
+    public void A_written_done_date_decides_on_time_or_late_whichever_note_ticks_it()
+    {
+        var opened = Make("2026-03-04", ["alice"], Open("Ship it", "alice", "2026-03-10"));
+        var met = Make("2026-03-18", ["alice"]);
+
+        var onTime = Closed(opened, met, Make("2026-04-01", ["alice"], DoneOn("Ship it", "2026-03-09")));
+        var late = Closed(opened, Make("2026-03-18", ["alice"], DoneOn("Ship it", "2026-03-12")));
+
+        Assert.Equal((new DateOnly(2026, 3, 9), ClosedTiming.OnTime), (onTime.ClosedOn!.Value, onTime.Timing!.Value));
+        Assert.Equal(new DateOnly(2026, 4, 1), onTime.ClosedBy);
+        Assert.Equal((new DateOnly(2026, 3, 12), ClosedTiming.Late), (late.ClosedOn!.Value, late.Timing!.Value)); // even at the first meeting after the due date
+    }
+
+    [Fact]
+    public void Without_a_done_date_the_ticking_note_decides_on_time_by_the_next_1_1_or_late()
+    {
+        var opened = Make("2026-03-04", ["alice"], Open("Ship it", "alice", "2026-03-10"));
+
+        var beforeDue = Closed(opened, Make("2026-03-10", ["alice"], Done("Ship it")));
+        var nextMeeting = Closed(opened, Make("2026-03-09", ["bob"]), Make("2026-03-18", ["alice"], Done("Ship it")));
+        var sameDay = Closed(opened, Make("2026-03-18", ["alice"]), Make("2026-03-18", ["alice"], Done("Ship it")));
+        var meetingLater = Closed(opened, Make("2026-03-17", ["alice"]), Make("2026-03-24", ["alice"], Done("Ship it")));
+
+        Assert.Equal(ClosedTiming.OnTime, beforeDue.Timing);          // ticked on the due date
+        Assert.Equal(ClosedTiming.ByNextMeeting, nextMeeting.Timing); // a meeting with someone else does not count
+        Assert.Equal(ClosedTiming.ByNextMeeting, sameDay.Timing);     // two notes on one day are one meeting
+        Assert.Equal(ClosedTiming.Late, meetingLater.Timing);         // the meeting of the 17th passed without it
+        Assert.Null(Closed(Make("2026-03-04", ["alice"], Open("Ship it")), Make("2026-03-30", ["alice"], Done("Ship it"))).Timing); // no due date
+    }
+
+    [Theory]
+    [InlineData("alice", ActionOwner.Theirs)]
+    [InlineData("me", ActionOwner.Yours)]
+    [InlineData(null, ActionOwner.Shared)]
+    [InlineData("bob", ActionOwner.Shared)]
+    public void The_owner_bucket_is_seen_from_the_person_the_figures_are_about(string? owner, ActionOwner expected)
+    {
+        var item = Assert.Single(ActionTracker.Track([Make("2026-03-04", ["alice", "bob"], Open("Ship it", owner))]));
+
+        Assert.Equal(expected, item.OwnerFor("alice"));
     }
 }

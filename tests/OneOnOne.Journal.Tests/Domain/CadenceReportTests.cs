@@ -64,4 +64,19 @@ public sealed class CadenceReportTests
         Assert.Equal(CadenceState.NotMetYet, report.State);
         Assert.Null(report.NextDue);
     }
+
+    [Fact]
+    public void A_former_colleague_is_never_overdue_nor_due()
+    {
+        var dates = new[] { D("2026-01-05"), D("2026-01-26") };
+
+        var ended = CadenceReport.Compute(Cadence.Weekly, dates, D("2026-06-30"), endedOn: D("2026-01-31"));
+        var endsToday = CadenceReport.Compute(Cadence.Weekly, dates, D("2026-06-30"), endedOn: D("2026-06-30"));
+
+        Assert.Equal(CadenceState.Ended, ended.State);
+        Assert.Null(ended.NextDue);
+        Assert.Equal((2, D("2026-01-26")), (ended.Meetings, ended.LastMet!.Value)); // the record stays
+        Assert.Equal(CadenceState.Overdue, endsToday.State); // until: today is still active
+        Assert.Equal(CadenceState.Ended, CadenceReport.Compute(Cadence.Weekly, [], D("2026-06-30"), D("2026-01-31")).State); // never met: not "not met yet" either
+    }
 }

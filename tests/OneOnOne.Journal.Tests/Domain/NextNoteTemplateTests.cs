@@ -78,6 +78,29 @@ public sealed class NextNoteTemplateTests
     }
 
     [Fact]
+    public async Task The_agenda_is_the_one_for_your_side_of_the_table_with_that_person()
+    {
+        using var journal = new TempJournal()
+            .Person("rita", "name: Rita\nrelationship: report")
+            .Person("max", "name: Max\nrelationship: manager")
+            .Person("pat", "name: Pat\nrelationship: peer");
+        var model = (await JournalLoader.LoadAsync(journal.Options())).Journal!;
+        var regular = model.TypeById["regular"];
+        string Agenda(string id)
+        {
+            var text = NextNoteTemplate.Compose(model, id, regular, Date);
+            var start = text.IndexOf("## Agenda\n", StringComparison.Ordinal);
+            return text[start..text.IndexOf("## Notes", start, StringComparison.Ordinal)];
+        }
+
+        // with a report you lead (the manager's agenda); with your manager you attend (the report's)
+        Assert.StartsWith("## Agenda\n- 5 min: Their follow-ups from last time, then yours\n", Agenda("rita"), StringComparison.Ordinal);
+        Assert.StartsWith("## Agenda\n- 5 min: Follow up on last meeting's topics and actions\n", Agenda("max"), StringComparison.Ordinal);
+        Assert.StartsWith("## Agenda\n- 5 min: Follow-ups from last time\n", Agenda("pat"), StringComparison.Ordinal);
+        Assert.Equal(regular.Sides.Single(s => s.Side == MeetingSide.Lead).Agenda.Count, Agenda("rita").Count(c => c == '\n') - 2);
+    }
+
+    [Fact]
     public void The_path_is_year_folder_then_date_and_person_id()
     {
         Assert.Equal("2026/2026-06-01-alice-chen.md", NextNoteTemplate.RelativePath("alice-chen", Date));

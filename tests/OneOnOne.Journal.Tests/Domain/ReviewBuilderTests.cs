@@ -143,7 +143,7 @@ public sealed class ReviewBuilderTests
     }
 
     [Fact]
-    public void Nothing_is_expected_before_since_nor_before_the_journals_first_note()
+    public void Nothing_is_expected_before_since_nor_without_since_before_the_first_meeting_with_the_person()
     {
         var journal = Journal();
         var alice = ReviewBuilder.ForPerson(journal, "alice", new ReviewYear(2024, 4));
@@ -152,8 +152,8 @@ public sealed class ReviewBuilderTests
         Assert.Null(alice.ActiveFrom); // since 2025-06-01, after review year 2024
         Assert.Equal(0, alice.Expected);
         Assert.Equal(1, alice.Held);
-        Assert.Equal(new DateOnly(2025, 3, 20), bob.ActiveFrom); // the journal's first note
-        Assert.Equal(12, bob.ActiveDays);
+        Assert.Null(bob.ActiveFrom); // no since: and first met in September 2025, after review year 2024
+        Assert.Equal(0, bob.ActiveDays);
         Assert.Equal(0, bob.Expected);
         Assert.Null(bob.HeldPercent);
     }
@@ -222,12 +222,15 @@ public sealed class ReviewBuilderTests
         Assert.Equal(4, y2025.ActionsOpened.Count);
         Assert.Equal(3, y2025.ActionsClosed.Count);
         Assert.Equal("Review budget", Assert.Single(y2025.ActionsStillOpen).Text);
-        Assert.Equal(2, y2025.ClosedWithDue); // "Book room" had no due date
-        Assert.Equal(1, y2025.ClosedOnTime);
+        Assert.Equal(2, y2025.Theirs.ClosedWithDue); // "Book room" had no due date
+        Assert.Equal(1, y2025.Theirs.OnTime);         // "Write doc" ticked before its due date
+        Assert.Equal(1, y2025.Theirs.ByNextMeeting);  // "Draft plan" ticked at the first meeting after its due date
+        Assert.Equal(0, y2025.Theirs.Late);
         Assert.Equal(50, y2025.OnTimePercent);
 
         Assert.Empty(y2026.ActionsOpened);
-        Assert.Equal(0, y2026.OnTimePercent); // "Review budget" closed two months late
+        Assert.Equal(0, y2026.OnTimePercent); // "Review budget" ticked at the second meeting after its due date
+        Assert.Equal(1, y2026.Theirs.Late);
         Assert.Empty(y2026.ActionsStillOpen);
     }
 
@@ -258,5 +261,88 @@ public sealed class ReviewBuilderTests
         Assert.Equal(["Great planning"], review.OwnerFeedbackReceived.Select(f => f.Entry.Text));
         Assert.Equal([2026, 2025, 2024], ReviewBuilder.YearsWithMeetings(journal, 4).Select(y => y.Year));
         Assert.Equal(["alice"], ReviewBuilder.PeopleMetIn(journal, Year2026));
+    }
+
+    private static JournalModel Build(DateOnly today, IReadOnlyList<Person> people, IReadOnlyList<Note> notes) =>
+        JournalBuilder.Build("t", "Sam", today, 42, people, notes, [new MeetingType("regular", "Regular 1:1", "", 30, null, null, null, [], "", "theme")]).Journal;
+
+    private static TaskItem Task(string text, string? owner, bool done, string? due = null, string? doneOn = null) =>
+        new(text, owner, due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), done, doneOn is null ? null : DateOnly.Parse(doneOn, System.Globalization.CultureInfo.InvariantCulture), 1);
+
+    [Fact]
+    public void One_archived_meeting_in_January_with_until_expects_one_meeting_not_one_a_week_all_year()
+    {
+        // the journal starts on 5 January with someone else; dan (weekly) is met once, on 26 January, and left on the 31st
+        var people = new[]
+        {
+            new Person("dan", "Dan", null, Relationship.Peer, Cadence.Weekly, null, [], null, "", "input/people/dan.md") { Until = new DateOnly(2026, 1, 31) },
+            new Person("eve", "Eve", null, Relationship.Report, Cadence.Weekly, null, [], null, "", "input/people/eve.md"),
+        };
+        var journal = Build(new DateOnly(2026, 12, 10), people, [N("2026-01-05", "eve"), N("2026-01-26", "dan")]);
+
+        var dan = ReviewBuilder.ForPerson(journal, "dan", new ReviewYear(2026, 1));
+
+        Assert.Equal(new DateOnly(2026, 1, 26), dan.ActiveFrom); // the first meeting with dan, not the journal's first note
+        Assert.Equal(new DateOnly(2026, 1, 31), dan.ActiveTo);   // until:, not today
+        Assert.Equal((1, 1), (dan.Held, dan.Expected));           // was 1 of 49 (5 Jan to 10 Dec, weekly)
+        Assert.Equal(100, dan.HeldPercent);
+    }
+
+    [Fact]
+    public void Expected_meetings_run_from_since_to_until_and_are_at_least_one()
+    {
+        var people = new[]
+        {
+            new Person("dan", "Dan", null, Relationship.Report, Cadence.Monthly, new DateOnly(2026, 2, 1), [], null, "", "input/people/dan.md") { Until = new DateOnly(2026, 5, 31) },
+            new Person("eve", "Eve", null, Relationship.Report, Cadence.Monthly, null, [], null, "", "input/people/eve.md"),
+        };
+        var journal = Build(new DateOnly(2026, 12, 10), people, [N("2026-01-05", "eve"), N("2026-03-01", "dan"), N("2026-12-08", "eve")]);
+
+        var dan = ReviewBuilder.ForPerson(journal, "dan", new ReviewYear(2026, 1));
+        var eve = ReviewBuilder.ForPerson(journal, "eve", new ReviewYear(2026, 1));
+
+        Assert.Equal((new DateOnly(2026, 2, 1), new DateOnly(2026, 5, 31), 120, 4), (dan.ActiveFrom!.Value, dan.ActiveTo!.Value, dan.ActiveDays, dan.Expected)); // 120 / 30
+        Assert.Equal((new DateOnly(2026, 1, 5), new DateOnly(2026, 12, 10), 11), (eve.ActiveFrom!.Value, eve.ActiveTo!.Value, eve.Expected)); // 340 / 30 = 11.3
+
+        var shortYear = Build(new DateOnly(2026, 1, 6), people, [N("2026-01-05", "eve")]);
+        Assert.Equal(1, ReviewBuilder.ForPerson(shortYear, "eve", new ReviewYear(2026, 1)).Expected); // 2 days / 30 rounds to 0; the first meeting is expected
+    }
+
+    [Fact]
+    public void Every_action_figure_is_split_into_theirs_yours_and_shared()
+    {
+        var people = new[]
+        {
+            new Person("alice", "Alice", null, Relationship.Report, Cadence.Weekly, null, [], null, "", "input/people/alice.md"),
+            new Person("bob", "Bob", null, Relationship.Report, Cadence.Weekly, null, [], null, "", "input/people/bob.md"),
+        };
+        var notes = new List<Note>
+        {
+            N("2026-03-02", "alice", s =>
+            {
+                s.Tasks.Add(Task("Her draft", "alice", false, "2026-03-10"));
+                s.Tasks.Add(Task("Her review", "alice", false, "2026-03-05"));
+                s.Tasks.Add(Task("My intro", "me", false, "2026-03-05"));
+                s.Tasks.Add(Task("Our offsite", null, false, "2026-03-20"));
+                s.Tasks.Add(Task("Bob's part", "bob", false));
+            }),
+            N("2026-03-09", "alice", s =>
+            {
+                s.Tasks.Add(Task("Her draft", "alice", true));                      // on time: ticked before its due date
+                s.Tasks.Add(Task("Her review", "alice", true));                     // by the next 1:1: the first meeting after the 5th
+                s.Tasks.Add(Task("My intro", "me", true, doneOn: "2026-03-08"));    // late: done:2026-03-08 is after the 5th
+            }),
+            N("2026-03-16", "alice"),
+        };
+        var review = ReviewBuilder.ForPerson(Build(new DateOnly(2026, 3, 30), people, notes), "alice", new ReviewYear(2026, 1));
+
+        Assert.Equal([ActionOwner.Theirs, ActionOwner.Yours, ActionOwner.Shared], review.ActionsByOwner.Select(f => f.Owner));
+        Assert.Equal((2, 2, 0), (review.Theirs.Opened.Count, review.Theirs.Closed.Count, review.Theirs.StillOpen.Count));
+        Assert.Equal((1, 1, 0), (review.Theirs.OnTime, review.Theirs.ByNextMeeting, review.Theirs.Late));
+        Assert.Equal(50, review.OnTimePercent); // the headline is about her items: 1 on time of 2, the next-1:1 one not late
+        Assert.Equal((1, 1, 0, 0, 0, 1), (review.Yours.Opened.Count, review.Yours.Closed.Count, review.Yours.OnTime, review.Yours.ByNextMeeting, review.Yours.StillOpen.Count, review.Yours.Late));
+        Assert.Equal(0, review.Yours.OnTimePercent);
+        Assert.Equal((2, 0, 2, 1), (review.Shared.Opened.Count, review.Shared.Closed.Count, review.Shared.StillOpen.Count, review.Shared.Overdue)); // the offsite was due on the 20th
+        Assert.Null(review.Shared.OnTimePercent);
     }
 }

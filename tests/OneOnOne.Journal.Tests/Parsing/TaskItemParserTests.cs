@@ -29,6 +29,27 @@ public sealed class TaskItemParserTests
     }
 
     [Fact]
+    public void A_done_date_is_read_from_done_colon_and_removed_from_the_text()
+    {
+        var (item, problem) = TaskItemParser.Parse("@alice Send the deck due:2026-05-20 done:2026-05-22", true, 4);
+
+        Assert.Null(problem);
+        Assert.Equal("Send the deck", item.Text);
+        Assert.Equal(new DateOnly(2026, 5, 20), item.Due);
+        Assert.Equal(new DateOnly(2026, 5, 22), item.DoneOn);
+    }
+
+    [Fact]
+    public void A_bad_done_date_is_reported_and_kept_in_the_text()
+    {
+        var (item, problem) = TaskItemParser.Parse("Ship it done:yesterday", true, 1);
+
+        Assert.Contains("done:YYYY-MM-DD", problem);
+        Assert.Null(item.DoneOn);
+        Assert.Contains("done:yesterday", item.Text);
+    }
+
+    [Fact]
     public void An_email_address_is_not_an_owner() =>
         Assert.Null(TaskItemParser.Parse("Mail sam@example.org the notes", false, 1).Item.Owner);
 

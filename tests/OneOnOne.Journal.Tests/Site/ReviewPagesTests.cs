@@ -40,10 +40,11 @@ public sealed partial class ReviewPagesTests
         var glance = Facts(page.QuerySelector(".review-glance"));
         Assert.Contains("Meetings 7 of 10 expected", glance);
         Assert.Contains("Cadence kept 43%", glance);
-        Assert.Contains("Actions on time 50% (1 of 2 with a due date)", glance);
+        Assert.Contains("Actions on time 50% (1 of 2 of Alice Chen's own items with a due date; 1 closed by the next 1:1, 0 late)", glance);
         Assert.Contains("Feedback 2 given · 1 received", glance);
         Assert.Contains("Goals (2 started, 0 reached, 1 dropped, 0 at risk)", Text(page.QuerySelector("#goals-h")));
-        Assert.Contains("Opened 4 | Closed 3 | Still open 1", Facts(page.QuerySelector("[aria-labelledby=actions-h] .facts")));
+        var owners = page.QuerySelectorAll(".review-actions tbody tr").Select(r => string.Join(" ", r.Children.Select(Text))).ToList();
+        Assert.Equal(["Alice Chen's own 4 3 1 1 0 1 (1) 50%", "Yours (@me) 0 0 0 0 0 0 (0) –", "Shared or unassigned 0 0 0 0 0 0 (0) –"], owners);
         Assert.Equal(3, page.QuerySelectorAll(".review-evidence li").Length);
         Assert.Equal(["Shipped search v2"], page.QuerySelectorAll(".review-wins li").Select(li => li.ChildNodes[0].TextContent.Trim()));
 
@@ -88,7 +89,7 @@ public sealed partial class ReviewPagesTests
         var rows = page.QuerySelectorAll(".review-table tbody tr").Select(r => r.Children.Select(Text).ToList()).ToList();
         Assert.Equal(["Alice Chen", "Bob Stone", "Carol Diaz"], rows.Select(r => r[0]));
         Assert.Equal(["7 / 10", "43%"], rows[0].Skip(2).Take(2));
-        Assert.Equal("1", rows[0][^1]); // open actions at the end of the year
+        Assert.Equal(["50%", "1 / 0 / 0"], rows[0].TakeLast(2)); // her actions on time; open actions at the end of the year: theirs / yours / shared
         Assert.Equal("review/2025/alice/index.html", Path.GetRelativePath(journal.Output, Path.GetFullPath(Path.Combine(journal.Output, "review/2025", page.QuerySelector(".review-table tbody a")!.GetAttribute("href")!))).Replace('\\', '/'));
 
         var own = Text(page.QuerySelector("[aria-labelledby=own-h]"));

@@ -6,9 +6,10 @@ namespace OneOnOne.Journal.Tests.Support;
 /// 1 meeting in review year 2024, 7 in 2025 (Apr 2025 – Mar 2026) and 3 in 2026 (plus one dated in the
 /// future); bob is the owner's manager; carol a peer met once in 2025.
 /// Review year 2025 for alice: 7 of 10 expected meetings, cadence kept 43% (3 of 7 gaps), 2 goals started,
-/// 1 dropped, none reached; 4 actions opened, 3 closed, 1 still open, on time 50% (1 of 2 with a due date);
+/// 1 dropped, none reached; 4 actions opened, 3 closed, 1 still open, all hers; on time 50% (1 of 2 of her items
+/// with a due date; the other, "Draft plan", ticked at the first meeting after its due date: closed by the next 1:1, not late);
 /// feedback 2 given (praise, constructive), 1 received (constructive); 1 win; 3 evidence notes.
-/// Review year 2026 for alice: 3 of 3, cadence kept 100%, 1 goal reached, on time 0% (1 closed late).
+/// Review year 2026 for alice: 3 of 3, cadence kept 100%, 1 goal reached, on time 0% ("Review budget" ticked at the second meeting after its due date: late).
 /// The same figures as tests/Domain/ReviewBuilderTests, which builds them in memory.
 /// </summary>
 public static class ReviewJournal
