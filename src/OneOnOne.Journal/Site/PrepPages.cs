@@ -85,7 +85,7 @@ internal static class PrepPages
         var type = journal.UsualTypeFor(person.Id);
         var guides = type.SidesFor(MeetingSides.For(person.Relationship));
         var cadence = journal.CadenceFor(person.Id);
-        var topics = last?.Next ?? [];
+        var topics = TopicQueue.Pending(notes, today); // every topic still queued, not only the last note's
         var model = new
         {
             Person = views.Person(person.Id),
