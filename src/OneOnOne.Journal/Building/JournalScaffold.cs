@@ -12,6 +12,12 @@ public static class JournalScaffold
     /// <summary>The id of the example person.</summary>
     public const string PersonId = "alex-example";
 
+    /// <summary>
+    /// The date of the example person's next meeting: <paramref name="today"/> plus their weekly cadence. <c>init</c>
+    /// suggests <c>oneonone new alex --date</c> this date, because today's note already exists and <c>new</c> never overwrites.
+    /// </summary>
+    public static DateOnly NextMeeting(DateOnly today) => today.AddDays(7);
+
     /// <summary>The starter files: paths relative to the journal root (forward slashes) and their text (LF line endings). Pure.</summary>
     /// <param name="today">The date of the example note.</param>
     public static IReadOnlyList<(string Path, string Text)> Files(DateOnly today)

@@ -41,7 +41,7 @@ internal static class InitCommand
             }
 
             Console.WriteLine(root);
-            Reporter.Error.MarkupLine($"Created a journal in [bold]{Markup.Escape(root)}[/]. Next: build it with [bold]oneonone build[/] there, and write the next note with [bold]oneonone new alex[/].");
+            Reporter.Error.MarkupLine($"Created a journal in [bold]{Markup.Escape(root)}[/]. Next: build it with [bold]oneonone build[/] there, and prepare the next 1:1 with [bold]oneonone new alex --date {JournalScaffold.NextMeeting(date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}[/] (today's note is already written).");
             return 0;
         });
         return command;

@@ -59,7 +59,15 @@ internal static class NewCommand
             return 1;
         }
 
-        var id = new PersonDirectory(journal.People).Resolve(who);
+        var matches = new PersonDirectory(journal.People).Match(who);
+        if (matches.Count > 1)
+        {
+            var candidates = string.Join(", ", matches.Select(m => $"{m} ({journal.NameOf(m)})"));
+            Reporter.Fail($"'{who}' could be {candidates}; name one of them");
+            return 1;
+        }
+
+        var id = matches.Count == 1 ? matches[0] : null;
         if (id is null)
         {
             var known = journal.People.Count == 0 ? "there is nobody in the journal yet" : "known: " + string.Join(", ", journal.People.Select(p => p.Id));

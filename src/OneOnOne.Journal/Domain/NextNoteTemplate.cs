@@ -11,8 +11,8 @@ namespace OneOnOne.Journal.Domain;
 /// The note has front matter (<c>date</c>, <c>with</c>, <c>type</c>, and a <c>goals:</c> list holding
 /// every goal in flight with its last status and progress, for the user to update), then the sections
 /// <c>## Agenda</c> (the type's agenda skeleton for the owner's side of the table with that person,
-/// <see cref="MeetingSides.For"/>: a report's note gets the manager's agenda, a manager's the report's; then the topics the last note queued with
-/// <c>next:</c>), <c>## Notes</c>, <c>## Feedback</c>, <c>## Wins</c> and <c>## Action items</c> (every
+/// <see cref="MeetingSides.For"/>: a report's note gets the manager's agenda, a manager's the report's; then the topics still queued,
+/// <see cref="QueuedTopics"/>), <c>## Notes</c>, <c>## Feedback</c>, <c>## Wins</c> and <c>## Action items</c> (every
 /// item still open, unchecked, with its owner as <c>@id</c> / <c>@me</c> and its due date as
 /// <c>due:YYYY-MM-DD</c>, so that checking it in the new note closes it). "As it stands on the date":
 /// only notes dated on or before it count, so a back-dated note carries what was open then.
@@ -40,9 +40,12 @@ public static class NextNoteTemplate
             .Where(x => x.Point is not null && x.Point.Status is not (GoalStatus.Done or GoalStatus.Dropped))
             .Select(x => (x.Goal, x.Point!))];
 
-    /// <summary>The topics queued with <c>next:</c> in the latest note with the person dated on or before <paramref name="date"/>.</summary>
+    /// <summary>
+    /// The topics still queued with the person on <paramref name="date"/> (<see cref="TopicQueue.Pending"/>):
+    /// queued by any earlier note, not only the latest, until a later note mentions or drops them; oldest first.
+    /// </summary>
     public static IReadOnlyList<string> QueuedTopics(JournalModel journal, string personId, DateOnly date) =>
-        journal.NotesFor(personId).FirstOrDefault(n => n.Date <= date)?.Next ?? [];
+        TopicQueue.Pending(journal.NotesFor(personId), date);
 
     /// <summary>Composes the note.</summary>
     /// <param name="journal">The journal model.</param>
@@ -89,7 +92,7 @@ public static class NextNoteTemplate
         var topics = QueuedTopics(journal, personId, date);
         if (topics.Count > 0)
         {
-            text.Append("\n### Queued last time\n");
+            text.Append("\n### Queued topics\n");
             foreach (var topic in topics)
             {
                 text.Append("- ").Append(OneLine(topic)).Append('\n');

@@ -39,8 +39,11 @@ public sealed record Note
     /// <summary>The goals discussed, in front-matter order.</summary>
     public IReadOnlyList<GoalMention> Goals { get; init; } = [];
 
-    /// <summary>Topics queued for the next meeting (<c>next:</c>).</summary>
+    /// <summary>Topics queued for the next meeting (<c>next:</c>, then the items of a "Next time" section); see <see cref="TopicQueue"/>.</summary>
     public IReadOnlyList<string> Next { get; init; } = [];
+
+    /// <summary>Topics taken off the queue unheard: the <c>~~struck~~</c> entries of <c>next:</c> (or of a "Next time" section), without the tildes.</summary>
+    public IReadOnlyList<string> DroppedNext { get; init; } = [];
 
     /// <summary>Task-list items in the body, in order.</summary>
     public IReadOnlyList<TaskItem> Tasks { get; init; } = [];

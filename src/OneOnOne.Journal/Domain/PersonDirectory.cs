@@ -63,4 +63,35 @@ public sealed class PersonDirectory
 
         return _byKey.TryGetValue(ActionKey.From(text), out var id) ? id : null;
     }
+
+    /// <summary>
+    /// Like <see cref="Resolve"/>, and failing that, by first name (the first word of the name, matched as
+    /// <see cref="Resolve"/> matches): the ids of everyone whose first name is <paramref name="nameOrFirstName"/>.
+    /// One id is the person; several are the candidates to choose from; none, nobody.
+    /// </summary>
+    /// <remarks>
+    /// For the command line (<c>oneonone new priya</c>, issue #16), where the user sees the answer at once. Notes
+    /// keep <see cref="Resolve"/>: a note's <c>with: priya</c> would silently change meaning when a second Priya joins.
+    /// </remarks>
+    /// <returns>The matching ids, ordered by name; a single id when <see cref="Resolve"/> finds one.</returns>
+    public IReadOnlyList<string> Match(string? nameOrFirstName)
+    {
+        if (Resolve(nameOrFirstName) is { } id)
+        {
+            return [id];
+        }
+
+        if (string.IsNullOrWhiteSpace(nameOrFirstName))
+        {
+            return [];
+        }
+
+        var key = ActionKey.From(nameOrFirstName.Trim().TrimStart('@'));
+        return key.Length == 0
+            ? []
+            : [.. _byId.Values
+                .Where(p => p.Name.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] && ActionKey.From(first) == key)
+                .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+                .Select(p => p.Id)];
+    }
 }

@@ -20,6 +20,7 @@ public static partial class MarkdownAnalyzer
         None,
         Feedback,
         Wins,
+        Next,
     }
 
     /// <summary>Analyses <paramref name="document"/>.</summary>
@@ -32,6 +33,8 @@ public static partial class MarkdownAnalyzer
         var wins = new List<string>();
         var tags = new List<string>();
         var problems = new List<(int, string)>();
+        var next = new List<string>();
+        var dropped = new List<string>();
 
         var section = Section.None;
         var sectionLevel = 0;
@@ -63,7 +66,12 @@ public static partial class MarkdownAnalyzer
                         }
 
                         var text = InlineText(paragraph.Inline);
-                        if (section == Section.Wins)
+                        if (section == Section.Next)
+                        {
+                            // a whole item struck through drops the topic; the text has no tildes (strikethrough is parsed)
+                            (IsStruckThrough(paragraph.Inline) ? dropped : next).Add(text);
+                        }
+                        else if (section == Section.Wins)
                         {
                             wins.Add(text);
                         }
@@ -118,7 +126,7 @@ public static partial class MarkdownAnalyzer
             }
         }
 
-        return new MarkdownBody(tasks, feedback, wins, tags.Distinct().ToList(), problems);
+        return new MarkdownBody(tasks, feedback, wins, tags.Distinct().ToList(), problems) { Next = next, DroppedNext = dropped };
     }
 
     /// <summary>
@@ -305,6 +313,25 @@ public static partial class MarkdownAnalyzer
         }
     }
 
+    /// <summary>True when the inline content is one struck-through run (<c>~~text~~</c>), white space aside.</summary>
+    private static bool IsStruckThrough(ContainerInline inline)
+    {
+        var struck = false;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is EmphasisInline { DelimiterChar: '~', DelimiterCount: 2 })
+            {
+                struck = true;
+            }
+            else if (!(child is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))
+            {
+                return false;
+            }
+        }
+
+        return struck;
+    }
+
     private static Section Classify(string heading)
     {
         var h = heading.Trim().TrimEnd(':').ToLowerInvariant();
@@ -312,6 +339,7 @@ public static partial class MarkdownAnalyzer
         {
             "feedback" => Section.Feedback,
             "wins" or "win" or "wins and kudos" or "kudos" => Section.Wins,
+            "next time" or "next 1:1" or "topics for next time" or "for next time" or "next meeting" => Section.Next,
             _ => Section.None,
         };
     }

@@ -147,7 +147,23 @@ public static class NoteFactory
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var next = fm.Strings(splitCommas: false, "next").Select(t => t.Text).ToList();
+        // next: entries written ~~struck~~ drop a queued topic (TopicQueue); the body's "Next time" items follow the list
+        var next = new List<string>();
+        var droppedNext = new List<string>();
+        foreach (var entry in fm.Strings(splitCommas: false, "next").Select(t => t.Text.Trim()))
+        {
+            if (entry.Length > 4 && entry.StartsWith("~~", StringComparison.Ordinal) && entry.EndsWith("~~", StringComparison.Ordinal))
+            {
+                droppedNext.Add(entry[2..^2].Trim());
+            }
+            else if (entry.Length > 0)
+            {
+                next.Add(entry);
+            }
+        }
+
+        next.AddRange(source.Body.Next.Where(t => !next.Contains(t, StringComparer.OrdinalIgnoreCase)));
+        droppedNext.AddRange(source.Body.DroppedNext);
         var goals = ReadGoals(fm, path, with, people, diagnostics);
 
         // tasks: resolve owners
@@ -196,6 +212,7 @@ public static class NoteFactory
             IsPrivate = isPrivate,
             Goals = goals,
             Next = next,
+            DroppedNext = droppedNext,
             Tasks = tasks,
             Feedback = source.Body.Feedback,
             Wins = source.Body.Wins,

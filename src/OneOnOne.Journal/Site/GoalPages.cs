@@ -17,6 +17,7 @@ internal static class GoalPages
                 Person = views.Person(g.Key),
                 InFlight = g.Where(x => x.IsInFlight).OrderByDescending(x => x.NeedsHelp).ThenByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
                 Finished = g.Where(x => !x.IsInFlight).OrderByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
+                FinishedCount = g.Count(x => !x.IsInFlight), // the theme cannot count a list (.length is empty in Handlebars.Net)
             })
             .ToList();
         var model = new

@@ -10,6 +10,7 @@ internal static class NotePages
     {
         var views = new Views(journal, context.Cache);
         var problems = context.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
+        var directory = new PersonDirectory(journal.People);
         foreach (var note in journal.Notes)
         {
             if (ReusedPage.Applies(context, note.Permalink + "index.html"))
@@ -49,7 +50,7 @@ internal static class NotePages
             {
                 Note = views.Note(note),
                 Time = note.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                note.BodyHtml,
+                BodyHtml = TaskTokens.Render(note.BodyHtml, journal, directory, views),
                 note.SourcePath,
                 Goals = goals,
                 Next = note.Next,
@@ -57,7 +58,9 @@ internal static class NotePages
                 Closed = journal.ActionsClosedIn(note).Select(views.Action).ToList(),
                 Newer = newer is null ? null : Views.Link(newer),
                 Older = older is null ? null : Views.Link(older),
-                Problems = problems[note.SourcePath].OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
+                // errors in the red box; warnings (the note still built whole) in a calm notice of their own
+                Problems = problems[note.SourcePath].Where(d => d.Severity == Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
+                Warnings = problems[note.SourcePath].Where(d => d.Severity != Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
                 note.IsPlaced,
             };
             yield return new Page(note.Permalink + "index.html", "note", note.Title, "notes", model);
@@ -87,6 +90,8 @@ internal static class NotePages
         {
             Count = journal.Notes.Count,
             Years = years.Select(y => new { y.Year, Count = Format.Count(y.Notes.Length, "note"), Url = YearUrl(y.Year) }).ToList(),
+            // notes without a date belong to no year: listed here, or the count above would name notes no link reaches
+            Undated = journal.Notes.Where(n => n.Date is null).OrderBy(n => n.Slug, StringComparer.Ordinal).Select(views.Note).ToList(),
         });
 
         var rowsByYear = new Dictionary<int, (Note[] Notes, NoteRow[] Rows)>();

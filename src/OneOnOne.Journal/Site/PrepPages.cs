@@ -25,14 +25,21 @@ internal static class PrepPages
             t.WhoLeads,
             Held = journal.Notes.Count(n => n.IsPlaced && n.TypeId == t.Id),
         }).ToList();
-        var people = journal.People.Select(p => new
-        {
-            Person = views.Person(p.Id),
-            Url = $"~/prep/people/{p.Id}/",
-            Type = journal.UsualTypeFor(p.Id).Name,
-            Side = journal.UsualTypeFor(p.Id).SidesFor(MeetingSides.For(p.Relationship)) is [{ Label.Length: > 0 } only] ? char.ToLowerInvariant(only.Label[0]) + only.Label[1..] : "",
-            NextDue = journal.CadenceFor(p.Id).NextDue is { } n ? Format.Date(n) : "",
-        }).ToList();
+        // the next 1:1 to prepare for first: by due date, so the overdue ones lead; people not met yet last, by name
+        var people = journal.People
+            .Select(p => (Person: p, Cadence: journal.CadenceFor(p.Id)))
+            .OrderBy(x => x.Cadence.NextDue is null)
+            .ThenBy(x => x.Cadence.NextDue)
+            .Select(x => new
+            {
+                Person = views.Person(x.Person.Id),
+                Url = $"~/prep/people/{x.Person.Id}/",
+                Type = journal.UsualTypeFor(x.Person.Id).Name,
+                Side = journal.UsualTypeFor(x.Person.Id).SidesFor(MeetingSides.For(x.Person.Relationship)) is [{ Label.Length: > 0 } only] ? char.ToLowerInvariant(only.Label[0]) + only.Label[1..] : "",
+                NextDue = x.Cadence.NextDue is { } n ? Format.Date(n) : "",
+                IsOverdue = x.Cadence.State == CadenceState.Overdue,
+                Overdue = x.Cadence.DaysUntilDue is { } days && days < 0 ? Format.Count(-days, "day") + " overdue" : "",
+            }).ToList();
         yield return new Page("prep/index.html", "prep-index", "Prep sheets", "prep", new { Types = types, People = people });
 
         var role = context.Settings.Role;
@@ -85,7 +92,7 @@ internal static class PrepPages
         var type = journal.UsualTypeFor(person.Id);
         var guides = type.SidesFor(MeetingSides.For(person.Relationship));
         var cadence = journal.CadenceFor(person.Id);
-        var topics = last?.Next ?? [];
+        var topics = TopicQueue.Pending(notes, today); // every topic still queued, not only the last note's
         var model = new
         {
             Person = views.Person(person.Id),

@@ -51,6 +51,29 @@ public sealed partial class PrintAndAccessibilityTests(BrowserFixture browser) :
         Assert.Empty(tooLong);
     }
 
+    [Fact]
+    public async Task A_printed_prep_sheet_has_its_excerpt_no_larger_than_its_text_and_its_source_line_as_one_sentence()
+    {
+        var observed = await browser.NewPageAsync();
+        var page = observed.Page;
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await page.GotoAsync(Url("prep/people/priya-nair/index.html"));
+        var excerpt = await page.EvalOnSelectorAsync<double>("#last-h ~ .excerpt", "e => parseFloat(getComputedStyle(e).fontSize)");
+        var text = await page.EvalOnSelectorAsync<double>("#last-h ~ p", "e => parseFloat(getComputedStyle(e).fontSize)");
+        Assert.True(excerpt <= text, $"excerpt {excerpt} px, text {text} px");
+
+        // "Drawn from <link> (url), in our own words." starts on one line: the link begins on the first line of the footer
+        await page.GotoAsync(Url("prep/regular/index.html"));
+        var tops = await page.EvalOnSelectorAsync<double[]>(".sheet-source", """
+            f => { const a = f.querySelector('a'); const r = f.querySelector('.sheet-credit').getClientRects()[0];
+                   return [r.top, a.getClientRects()[0].top, parseFloat(getComputedStyle(f).lineHeight) || 16]; }
+            """);
+        var (footerTop, linkTop, height) = (tops[0], tops[1], tops[2]);
+        Assert.True(Math.Abs(linkTop - footerTop) < height, $"the link starts {linkTop - footerTop:0} px below the footer's first line");
+        Assert.Equal("block", await page.EvalOnSelectorAsync<string>(".sheet-source", "f => getComputedStyle(f).display"));
+    }
+
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]

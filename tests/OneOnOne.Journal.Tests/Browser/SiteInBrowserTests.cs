@@ -61,4 +61,46 @@ public sealed class SiteInBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Empty(observed.ConsoleErrors);
         Assert.Empty(observed.ExternalRequests);
     }
+
+    [Fact]
+    public async Task On_a_390_px_phone_action_tables_fit_the_screen_and_chart_labels_are_at_least_11_px()
+    {
+        var observed = await browser.NewPageAsync(new Microsoft.Playwright.BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = observed.Page;
+        var review = Directory.EnumerateFiles(Path.Combine(_journal.Output, "review"), "index.html", SearchOption.AllDirectories)
+            .First(f => File.ReadAllText(f).Contains("chart-months", StringComparison.Ordinal));
+        var problems = new List<string>();
+        foreach (var file in new[] { Path.Combine(_journal.Output, "actions", "index.html"), Path.Combine(_journal.Output, "people", "priya-nair", "index.html"), Path.Combine(_journal.Output, "goals", "priya-nair", "lead-search-migration", "index.html"), review })
+        {
+            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            var name = Path.GetRelativePath(_journal.Output, file);
+            // every state cell is on screen, and the page does not scroll sideways
+            var offScreen = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.actions-table td:last-child')].filter(td => td.getBoundingClientRect().right > window.innerWidth + 0.5).length");
+            if (offScreen > 0)
+            {
+                problems.Add($"{name}: {offScreen} state cells off-screen");
+            }
+
+            var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (scrollWidth > 390)
+            {
+                problems.Add($"{name}: the page is {scrollWidth} px wide");
+            }
+
+            // a chart label's size on screen: its font size in the SVG's units times the SVG's scale
+            var smallest = await page.EvaluateAsync<double>("""
+                () => Math.min(Infinity, ...[...document.querySelectorAll('svg.chart text')].map(t => {
+                  const svg = t.ownerSVGElement, box = svg.viewBox.baseVal;
+                  return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / box.width;
+                }))
+                """);
+            if (smallest < 11)
+            {
+                problems.Add($"{name}: a chart label is {smallest:0.0} px");
+            }
+        }
+
+        Assert.Empty(problems);
+        Assert.True(await page.Locator("svg.chart-months text").CountAsync() > 0, "the review page has a chart to measure");
+    }
 }

@@ -53,4 +53,20 @@ public sealed class InitCommandTests
         Assert.Contains("due:2027-01-12", files["input/notes/2027/2027-01-05-alex-example.md"], StringComparison.Ordinal);
         Assert.All(files.Values, t => Assert.DoesNotContain('\r', t));
     }
+
+    [Fact]
+    public void The_next_step_init_suggests_works_the_same_day()
+    {
+        using var journal = new TempJournal();
+        var init = ProgramRunner.Program(journal.Root, "init", "fresh", "--today", "2026-06-30");
+        Assert.True(init.ExitCode == 0, init.Stderr);
+
+        // the suggested command, as printed: "oneonone new ..." up to the next bracket or parenthesis
+        var suggestion = System.Text.RegularExpressions.Regex.Match(init.Stderr, @"oneonone (new [^\(\)\[\]\r\n]+?)\s*[\(\[\.\r\n]").Groups[1].Value;
+        Assert.StartsWith("new alex", suggestion, StringComparison.Ordinal);
+        var args = suggestion.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = ProgramRunner.Program(Path.Combine(journal.Root, "fresh"), [.. args, "--today", "2026-06-30"]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(File.Exists(Path.Combine(journal.Root, "fresh", "input", "notes", "2026", "2026-07-07-alex-example.md")));
+    }
 }

@@ -50,6 +50,23 @@ public sealed class NewCommandTests
         Assert.Equal(before, journal.InputSnapshot());
     }
 
+    [Fact]
+    public void New_accepts_a_first_name_that_one_person_has_and_lists_the_candidates_when_several_do()
+    {
+        using var journal = WeeklyJournal.Create();
+        journal.Person("alice-wong", "name: Alice Wong").Person("carol-lee", "name: Carol Lee");
+
+        var carol = ProgramRunner.Program(journal.Root, "new", "carol", "--date", "2026-06-02");
+        Assert.True(carol.ExitCode == 0, carol.Stderr);
+        Assert.EndsWith("2026-06-02-carol-lee.md", carol.Stdout.Trim(), StringComparison.Ordinal);
+
+        var before = journal.InputSnapshot();
+        var alice = ProgramRunner.Program(journal.Root, "new", "alice", "--date", "2026-06-02");
+        Assert.Equal(1, alice.ExitCode);
+        Assert.Contains("alice-chen (Alice Chen), alice-wong (Alice Wong)", alice.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, journal.InputSnapshot());
+    }
+
     [Theory]
     [InlineData("nobody-known", "unknown person")]
     [InlineData("alice-chen --type no-such-type", "unknown meeting type")]

@@ -47,8 +47,8 @@ public sealed class NextNoteTemplateTests
         Assert.StartsWith("---\ndate: 2026-06-01\nwith: alice-chen\ntype: alignment\ngoals:", text, StringComparison.Ordinal);
         Assert.Contains("  - id: ship-search  # Ship search v2\n    status: at-risk\n    progress: 55\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("learn-rust", text, StringComparison.Ordinal); // done
-        Assert.Contains("### Queued last time\n- Promo packet timeline\n- Conference budget\n", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Old topic", text, StringComparison.Ordinal);
+        // issue #16: a topic stays queued until a later note mentions it; no later note mentions "Old topic"
+        Assert.Contains("### Queued topics\n- Old topic\n- Promo packet timeline\n- Conference budget\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Future topic", text, StringComparison.Ordinal);
         foreach (var item in model.TypeById["alignment"].Agenda)
         {

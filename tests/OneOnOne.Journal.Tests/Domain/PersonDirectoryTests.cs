@@ -32,4 +32,18 @@ public sealed class PersonDirectoryTests
 
     [Fact]
     public void A_default_name_is_the_id_title_cased() => Assert.Equal("Alice Chen", OneOnOne.Journal.Domain.Person.NameFromId("alice-chen"));
+
+    [Fact]
+    public void A_first_name_alone_matches_the_one_person_who_has_it_and_lists_everyone_when_several_do()
+    {
+        var people = new PersonDirectory([Person("priya-nair", "Priya Nair"), Person("sam-lee", "Sam Lee"), Person("sam-okafor", "Sam Okafor"), Person("jose-alvarez", "José Álvarez")]);
+
+        Assert.Equal(["priya-nair"], people.Match("priya"));
+        Assert.Equal(["priya-nair"], people.Match("PRIYA"));
+        Assert.Equal(["jose-alvarez"], people.Match("jose"));            // accents ignored as everywhere
+        Assert.Equal(["sam-lee", "sam-okafor"], people.Match("Sam"));
+        Assert.Equal(["sam-lee"], people.Match("Sam Lee"));              // a full name still wins
+        Assert.Empty(people.Match("nair"));                              // a last name alone is not a first name
+        Assert.Null(people.Resolve("priya"));                            // notes keep the exact rule
+    }
 }

@@ -37,4 +37,16 @@ public sealed class MarkdownAnalyzerTests
         var body = Analyze("We talked about #career and #Search.\nSee https://example.org/page#anchor\n");
         Assert.Equal(["career", "search"], body.Tags);
     }
+
+    [Theory]
+    [InlineData("Next time")]
+    [InlineData("Next 1:1")]
+    [InlineData("Topics for next time")]
+    public void Next_time_sections_queue_their_items_and_a_struck_item_drops_one(string heading)
+    {
+        var body = Analyze($"## Notes\n- not a topic\n## {heading}\n- Promo packet\n- ~~Conference budget~~\n## Wins\n- a win\n");
+
+        Assert.Equal(["Promo packet"], body.Next);
+        Assert.Equal(["Conference budget"], body.DroppedNext);
+    }
 }

@@ -115,6 +115,21 @@ public sealed class PrepPagesTests(PrepPagesTests.SidesJournal fixture) : IClass
     }
 
     [Fact]
+    public async Task A_persons_prep_sheet_keeps_every_topic_queued_until_a_later_note_mentions_or_drops_it()
+    {
+        using var journal = new TempJournal()
+            .Person("priya", "name: Priya Nair")
+            .Note("2026-05-04-priya", "date: 2026-05-04\nwith: priya\nnext: [Promo packet timeline, Conference budget]")
+            .Note("2026-05-11-priya", "date: 2026-05-11\nwith: priya\nnext: [~~conference budget~~]", "## Next time\n- Team offsite\n")
+            .Note("2026-05-18-priya", "date: 2026-05-18\nwith: priya", "## Notes\nThe offsite for the team is booked.\n");
+        await journal.BuildAsync();
+        Assert.Empty(journal.Result!.Diagnostics.Select(d => d.ToString()));
+
+        var topics = journal.Page("prep/people/priya/index.html").QuerySelectorAll("#topics-h ~ ul li").Select(li => li.TextContent).ToList();
+        Assert.Equal(["Promo packet timeline"], topics); // not the last note's (empty) queue; dropped and mentioned ones gone
+    }
+
+    [Fact]
     public async Task An_unknown_role_is_reported_and_the_leading_side_comes_first()
     {
         using var journal = new TempJournal().Settings("title: T\nrole: boss\n");
