@@ -30,30 +30,8 @@ public static partial class TaskItemParser
             text = text.Remove(ownerMatch.Index, ownerMatch.Length);
         }
 
-        text = !text.Contains("due:", StringComparison.OrdinalIgnoreCase) ? text : DuePattern().Replace(text, m =>
-        {
-            var date = JournalDate.ParseDate(m.Groups[1].Value);
-            if (date is null)
-            {
-                problem = $"'{m.Value.Trim()}' is not a due date; write due:YYYY-MM-DD";
-                return m.Value;
-            }
-
-            due = date;
-            return " ";
-        });
-        text = !text.Contains("done:", StringComparison.OrdinalIgnoreCase) ? text : DonePattern().Replace(text, m =>
-        {
-            var date = JournalDate.ParseDate(m.Groups[1].Value);
-            if (date is null)
-            {
-                problem = $"'{m.Value.Trim()}' is not a done date; write done:YYYY-MM-DD";
-                return m.Value;
-            }
-
-            doneOn = date;
-            return " ";
-        });
+        text = RemoveDate(text, "due", DuePattern(), ref due, ref problem);
+        text = RemoveDate(text, "done", DonePattern(), ref doneOn, ref problem);
         text = !text.AsSpan().ContainsAny(EmojiStarts) ? text : EmojiDatePattern().Replace(text, m =>
         {
             var date = JournalDate.ParseDate(m.Groups[2].Value);
@@ -92,6 +70,34 @@ public static partial class TaskItemParser
         }
 
         return clean ? text : Spaces().Replace(text, " ").Trim();
+    }
+
+    /// <summary>
+    /// Removes each <c>key:YYYY-MM-DD</c> token that <paramref name="pattern"/> matches (group 1 is the date) and keeps its date
+    /// in <paramref name="date"/> (the last one wins); a token whose date does not parse stays in the text and becomes the
+    /// <paramref name="problem"/>, so the user sees what was not understood.
+    /// </summary>
+    private static string RemoveDate(string text, string key, Regex pattern, ref DateOnly? date, ref string? problem)
+    {
+        if (!text.Contains(key + ":", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var (found, issue) = (date, problem);
+        var result = pattern.Replace(text, m =>
+        {
+            if (JournalDate.ParseDate(m.Groups[1].Value) is not { } parsed)
+            {
+                issue = $"'{m.Value.Trim()}' is not a {key} date; write {key}:YYYY-MM-DD";
+                return m.Value;
+            }
+
+            found = parsed;
+            return " ";
+        });
+        (date, problem) = (found, issue);
+        return result;
     }
 
     [GeneratedRegex(@"(?<![\w@])@([A-Za-z][\w\-]*[\w])")]
