@@ -28,10 +28,12 @@ internal static class PublishCommand
     {
         var noEncrypt = new Option<bool>("--no-encrypt") { Description = "Publish WITHOUT encryption: anyone who can reach the host can read every published note" };
         var basePath = new Option<string?>("--base-path") { Description = "The sub-path the site is served from, e.g. /journal/ (links are relative; this only fixes the 404 page)" };
+        var host = new Option<string?>("--host") { Description = "Also write the server configuration with the site's security headers, beside the output folder in <output>.host/: nginx, apache, caddy, iis, netlify, or all (comma-separated for several)" };
         var command = new Command("publish", "Build for a static host: private content left out, every page encrypted with a passphrase");
         common.AddTo(command);
         command.Options.Add(noEncrypt);
         command.Options.Add(basePath);
+        command.Options.Add(host);
         command.SetAction(async (parse, cancel) =>
         {
             var (options, error) = common.Resolve(parse, BuildMode.Publish);
@@ -64,6 +66,19 @@ internal static class PublishCommand
             }
 
             options = options with { BasePath = parse.GetValue(basePath) };
+
+            // a --host that cannot be honoured is said before anything is built, not after a publish without its configuration
+            IReadOnlyList<StaticHost> hosts = [];
+            if (parse.GetValue(host) is { } hostNames)
+            {
+                if (HostsFor(hostNames, options) is not { } wanted)
+                {
+                    return NothingPublished;
+                }
+
+                hosts = wanted;
+            }
+
             if (!parse.GetValue(noEncrypt))
             {
                 var passphrase = Environment.GetEnvironmentVariable(PassphraseVariable);
@@ -104,12 +119,70 @@ internal static class PublishCommand
                 return NothingPublished;
             }
 
+            var status = result.Errors > 0 ? 1 : 0;
+            if (hosts.Count > 0)
+            {
+                try
+                {
+                    foreach (var written in HostConfigs.Write(options.OutputPath, hosts, options.BasePath))
+                    {
+                        Reporter.Error.MarkupLine(Markup.Escape($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, written)}"));
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // the site is published; only its server configuration is missing, so this is a problem, not "nothing published"
+                    Reporter.Error.MarkupLine(Markup.Escape($"error: the site was published but its server configuration could not be written: {e.Message}"));
+                    status = 1;
+                }
+            }
+
             Reporter.Error.MarkupLine(options.PublishKey is null
                 ? "Published unencrypted. Copy the output folder to the static host."
                 : "Published, encrypted. Copy the output folder to the static host and share the passphrase separately; see docs/privacy.md.");
-            return result.Errors > 0 ? 1 : 0;
+            return status;
         });
         return command;
+    }
+
+    /// <summary>The hosts named by <c>--host</c> (comma-separated), or null after saying why they cannot be written for this publish.</summary>
+    private static List<StaticHost>? HostsFor(string names, BuildOptions options)
+    {
+        var hosts = new List<StaticHost>();
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (HostConfigs.ParseHosts(name) is not { } parsed)
+            {
+                Reporter.Fail($"--host '{name}' is not a host this tool writes a configuration for; use nginx, apache, caddy, iis, netlify or all{NothingWasPublished}");
+                return null;
+            }
+
+            hosts.AddRange(parsed.Where(h => !hosts.Contains(h)));
+        }
+
+        if (hosts.Count == 0)
+        {
+            Reporter.Fail($"--host needs a host: nginx, apache, caddy, iis, netlify or all{NothingWasPublished}");
+            return null;
+        }
+
+        try
+        {
+            HostConfigs.NormalizeBasePath(options.BasePath);
+        }
+        catch (ArgumentException e)
+        {
+            Reporter.Fail(e.Message.Split(" (Parameter", 2)[0] + NothingWasPublished);
+            return null;
+        }
+
+        if (HostConfigs.RefusePath(Path.GetFullPath(options.OutputPath)) is { } refusal)
+        {
+            Reporter.Fail(refusal + NothingWasPublished);
+            return null;
+        }
+
+        return hosts;
     }
 
     /// <summary>
