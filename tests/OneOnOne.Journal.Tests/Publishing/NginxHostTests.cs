@@ -58,6 +58,20 @@ public sealed class NginxHostTests
         Assert.Equal("/journal/people/", redirect.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("lighttpd", "/journal/", "lighttpd")]
+    [InlineData("nginx", "/my journal/", "base path")]
+    public async Task A_host_configuration_that_cannot_be_written_is_said_before_anything_is_published(string host, string basePath, string said)
+    {
+        using var journal = Journal();
+        var publish = await ProgramRunner.RunAsync(journal.Root, "publish", "--no-encrypt", "--base-path", basePath, "--host", host);
+        Assert.Equal(2, publish.ExitCode);
+        Assert.Contains(said, publish.Stderr);
+        Assert.Contains("nothing was published", publish.Stderr);
+        Assert.False(Directory.Exists(journal.Output));
+        Assert.False(Directory.Exists(journal.Output + HostConfigs.FolderSuffix));
+    }
+
     /// <summary>Gets <paramref name="path"/> and asserts its status, content type and every header of <see cref="HostHeaders.All"/> with its exact value, once.</summary>
     private static async Task<HttpResponseMessage> GetAsync(HttpClient http, NginxServer nginx, string path, HttpStatusCode status, string? contentType)
     {
