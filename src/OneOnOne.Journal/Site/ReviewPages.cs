@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Site.Models;
 
 namespace OneOnOne.Journal.Site;
 
@@ -76,10 +77,10 @@ internal static class ReviewPages
     public static string PersonUrl(ReviewYear year, string personId) => $"{YearUrl(year)}{personId}/";
 
     /// <summary>The review years in which a person was met, newest first, as links (for the person page).</summary>
-    public static IReadOnlyList<object> LinksFor(JournalModel journal, int startMonth, string personId) =>
+    public static IReadOnlyList<PersonReviewLink> LinksFor(JournalModel journal, int startMonth, string personId) =>
         [.. ReviewBuilder.YearsWithMeetings(journal, startMonth)
             .Where(y => ReviewBuilder.NotesIn(journal, personId, y).Count > 0)
-            .Select(y => new { y.Year, y.Label, Url = PersonUrl(y, personId) })];
+            .Select(y => new PersonReviewLink(y.Year, y.Label, PersonUrl(y, personId)))];
 
     private static object JournalModelFor(JournalModel journal, JournalReview review, IEnumerable<object> otherYears, bool isCurrent)
     {
