@@ -99,7 +99,7 @@ public sealed class RenderLayout : IModule
     /// </summary>
     private static Frame? MakeFrame(Theming.Theme theme, ShellFactory shell, string section, bool printable)
     {
-        var text = theme.Render("base", shell.Create(TitleSlot, section, printable, BodySlot));
+        var text = theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleSlot, section, printable, BodySlot));
         var title = text.IndexOf(TitleSlot, StringComparison.Ordinal);
         var body = text.IndexOf(BodySlot, StringComparison.Ordinal);
         if (title < 0 || body < 0 || text.LastIndexOf(TitleSlot, StringComparison.Ordinal) != title || text.LastIndexOf(BodySlot, StringComparison.Ordinal) != body)
@@ -110,7 +110,7 @@ public sealed class RenderLayout : IModule
         using var probe = new Theming.TextBuffer(256);
         theme.WriteTitle(TitleProbe, probe);
         var expected = text.Replace(TitleSlot, probe.ToString() + TitleSlot, StringComparison.Ordinal);
-        if (theme.Render("base", shell.Create(TitleProbe + TitleSlot, section, printable, BodySlot)) != expected)
+        if (theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleProbe + TitleSlot, section, printable, BodySlot)) != expected)
         {
             return null;
         }
@@ -185,7 +185,7 @@ public sealed class RenderLayout : IModule
     {
         var model = doc.Get<object>(Keys.Model) ?? new object();
         using var frame = new Theming.TextBuffer(4096);
-        theme.Render("base", shell.Create(doc, BodySlot), frame);
+        theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, BodySlot), frame);
         var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
         var whole = new Theming.TextBuffer();
         try
@@ -194,7 +194,7 @@ public sealed class RenderLayout : IModule
             {
                 // a base layout that does not show the body exactly once
                 var body = theme.Render(layout, model);
-                theme.Render("base", shell.Create(doc, body), whole);
+                theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, body), whole);
             }
             else
             {

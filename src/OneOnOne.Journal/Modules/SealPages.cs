@@ -45,16 +45,14 @@ public sealed partial class SealPages : IModule
             });
             var (iv, sealedBytes) = SiteCipher.Encrypt(key, payload);
             var prefix = ResolveLinks.RootPrefix(doc.Destination);
-            var shell = context.Theme.Render("sealed", new
-            {
-                Csp = Site.ShellFactory.ContentSecurityPolicy,
-                Loader = Site.SiteScripts.LockLoader,
-                Root = prefix,
-                Salt = salt,
-                Iterations = PublishKey.Iterations,
-                Iv = Convert.ToBase64String(iv),
-                Data = Convert.ToBase64String(sealedBytes),
-            });
+            var shell = context.Theme.Render(Site.Models.SealedPageModel.Layout, new Site.Models.SealedPageModel(
+                Csp: Site.ShellFactory.ContentSecurityPolicy,
+                Loader: Site.SiteScripts.LockLoader,
+                Root: prefix,
+                Salt: salt,
+                Iterations: PublishKey.Iterations,
+                Iv: Convert.ToBase64String(iv),
+                Data: Convert.ToBase64String(sealedBytes)));
             outputs[i] = doc.WithContent(shell);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

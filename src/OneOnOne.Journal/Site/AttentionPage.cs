@@ -1,5 +1,6 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Site.Models;
 
 namespace OneOnOne.Journal.Site;
 
@@ -20,43 +21,35 @@ internal static class AttentionPage
             .GroupBy(d => d.Path, StringComparer.Ordinal)
             .OrderByDescending(g => g.Any(d => d.Severity == Severity.Error))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new
-            {
-                Path = g.Key,
-                NoteUrl = notesByPath.TryGetValue(g.Key, out var note) ? Views.NoteUrl(note) : null,
-                NoteTitle = note?.Title,
-                Problems = g.OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => new
-                {
-                    d.Line,
-                    d.Column,
-                    IsError = d.Severity == Severity.Error,
-                    Severity = d.Severity == Severity.Error ? "error" : "warning",
-                    d.Message,
-                    Text = d.ToString(),
-                }).ToList(),
-            })
+            .Select(g => new AttentionFile(
+                Path: g.Key,
+                NoteUrl: notesByPath.TryGetValue(g.Key, out var note) ? Views.NoteUrl(note) : null,
+                NoteTitle: note?.Title,
+                Problems: g.OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => new AttentionProblem(
+                    Line: d.Line,
+                    Column: d.Column,
+                    IsError: d.Severity == Severity.Error,
+                    Severity: d.Severity == Severity.Error ? "error" : "warning",
+                    Message: d.Message,
+                    Text: d.ToString())).ToList()))
             .ToList();
         var unplaced = journal.Notes.Where(n => !n.IsPlaced).OrderBy(n => n.SourcePath, StringComparer.Ordinal)
-            .Select(n => new
-            {
-                n.Title,
-                Url = Views.NoteUrl(n),
-                n.SourcePath,
-                Reason = context.Diagnostics.Where(d => d.Path == n.SourcePath && d.Severity == Severity.Error).OrderBy(d => d.Line).FirstOrDefault()?.Message
-                    ?? (n.Date is null ? "no valid date" : "no known person"),
-            })
+            .Select(n => new UnplacedNote(
+                Title: n.Title,
+                Url: Views.NoteUrl(n),
+                SourcePath: n.SourcePath,
+                Reason: context.Diagnostics.Where(d => d.Path == n.SourcePath && d.Severity == Severity.Error).OrderBy(d => d.Line).FirstOrDefault()?.Message
+                    ?? (n.Date is null ? "no valid date" : "no known person")))
             .ToList();
-        var model = new
-        {
-            Files = files,
-            Unplaced = unplaced,
-            Errors = shown.Count(d => d.Severity == Severity.Error),
-            Warnings = shown.Count(d => d.Severity == Severity.Warning),
-            Withheld = withheld,
-            WithheldText = withheld == 1 ? "1 file could not be read with certainty and was left out" : $"{withheld} files could not be read with certainty and were left out",
-            IsClean = files.Count == 0 && unplaced.Count == 0 && withheld == 0,
-        };
-        yield return new Page("attention/index.html", "attention", "Needs attention", "attention", model);
-        yield return new Page("404.html", "not-found", "Page not found", "", new { });
+        var model = new AttentionPageModel(
+            Files: files,
+            Unplaced: unplaced,
+            Errors: shown.Count(d => d.Severity == Severity.Error),
+            Warnings: shown.Count(d => d.Severity == Severity.Warning),
+            Withheld: withheld,
+            WithheldText: withheld == 1 ? "1 file could not be read with certainty and was left out" : $"{withheld} files could not be read with certainty and were left out",
+            IsClean: files.Count == 0 && unplaced.Count == 0 && withheld == 0);
+        yield return new Page("attention/index.html", AttentionPageModel.Layout, "Needs attention", "attention", model);
+        yield return new Page("404.html", NotFoundPageModel.Layout, "Page not found", "", NotFoundPageModel.Instance);
     }
 }

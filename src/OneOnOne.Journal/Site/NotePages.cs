@@ -1,5 +1,6 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Site.Models;
 
 namespace OneOnOne.Journal.Site;
 
@@ -15,7 +16,7 @@ internal static class NotePages
         {
             if (ReusedPage.Applies(context, note.Permalink + "index.html"))
             {
-                yield return ReusedPage.Create(note.Permalink + "index.html", "note", "notes");
+                yield return ReusedPage.Create(note.Permalink + "index.html", NotePageModel.Layout, "notes");
                 continue;
             }
 
@@ -36,34 +37,30 @@ internal static class NotePages
             {
                 var goal = journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId);
                 var point = goal?.History.FirstOrDefault(p => p.Note == note);
-                return new
-                {
-                    Title = goal?.Title ?? m.Title ?? m.GoalId,
-                    Url = goal is null ? null : "~/" + goal.Permalink,
-                    Status = point is null ? "" : Format.Status(point.Status),
-                    StatusClass = point is null ? "" : Format.StatusClass(point.Status),
-                    Progress = point?.Progress,
-                    m.Comment,
-                };
+                return new NoteGoal(
+                    Title: goal?.Title ?? m.Title ?? m.GoalId,
+                    Url: goal is null ? null : "~/" + goal.Permalink,
+                    Status: point is null ? "" : Format.Status(point.Status),
+                    StatusClass: point is null ? "" : Format.StatusClass(point.Status),
+                    Progress: point?.Progress,
+                    Comment: m.Comment);
             }).ToList();
-            var model = new
-            {
-                Note = views.Note(note),
-                Time = note.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                BodyHtml = TaskTokens.Render(note.BodyHtml, journal, directory, views),
-                note.SourcePath,
-                Goals = goals,
-                Next = note.Next,
-                Opened = journal.ActionsOpenedIn(note).Select(views.Action).ToList(),
-                Closed = journal.ActionsClosedIn(note).Select(views.Action).ToList(),
-                Newer = newer is null ? null : Views.Link(newer),
-                Older = older is null ? null : Views.Link(older),
+            var model = new NotePageModel(
+                Note: views.Note(note),
+                Time: note.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                BodyHtml: TaskTokens.Render(note.BodyHtml, journal, directory, views),
+                SourcePath: note.SourcePath,
+                Goals: goals,
+                Next: note.Next,
+                Opened: journal.ActionsOpenedIn(note).Select(views.Action).ToList(),
+                Closed: journal.ActionsClosedIn(note).Select(views.Action).ToList(),
+                Newer: newer is null ? null : Views.Link(newer),
+                Older: older is null ? null : Views.Link(older),
                 // errors in the red box; warnings (the note still built whole) in a calm notice of their own
-                Problems = problems[note.SourcePath].Where(d => d.Severity == Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
-                Warnings = problems[note.SourcePath].Where(d => d.Severity != Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
-                note.IsPlaced,
-            };
-            yield return new Page(note.Permalink + "index.html", "note", note.Title, "notes", model);
+                Problems: problems[note.SourcePath].Where(d => d.Severity == Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
+                Warnings: problems[note.SourcePath].Where(d => d.Severity != Severity.Error).OrderBy(d => d.Line).Select(d => d.ToString()).ToList(),
+                IsPlaced: note.IsPlaced);
+            yield return new Page(note.Permalink + "index.html", NotePageModel.Layout, note.Title, "notes", model);
         }
     }
 
@@ -86,13 +83,11 @@ internal static class NotePages
         var cache = context.Cache;
         var memo = cache is null ? null : YearMemos.GetValue(cache, _ => new YearMemo());
         var sameYears = memo is not null && memo.Years == yearList;
-        yield return new Page("notes/index.html", "notes", "Notes", "notes", new
-        {
-            Count = journal.Notes.Count,
-            Years = years.Select(y => new { y.Year, Count = Format.Count(y.Notes.Length, "note"), Url = YearUrl(y.Year) }).ToList(),
+        yield return new Page("notes/index.html", NotesPageModel.Layout, "Notes", "notes", new NotesPageModel(
+            Count: journal.Notes.Count,
+            Years: years.Select(y => new NotesYear(y.Year, Format.Count(y.Notes.Length, "note"), YearUrl(y.Year))).ToList(),
             // notes without a date belong to no year: listed here, or the count above would name notes no link reaches
-            Undated = journal.Notes.Where(n => n.Date is null).OrderBy(n => n.Slug, StringComparer.Ordinal).Select(views.Note).ToList(),
-        });
+            Undated: journal.Notes.Where(n => n.Date is null).OrderBy(n => n.Slug, StringComparer.Ordinal).Select(views.Note).ToList()));
 
         var rowsByYear = new Dictionary<int, (Note[] Notes, NoteRow[] Rows)>();
         foreach (var (year, notes) in years)
@@ -108,17 +103,15 @@ internal static class NotePages
             if (cache is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
             {
                 // preview: the same notes with the same rows as the page already shows
-                yield return ReusedPage.Create(destination, "notes-year", "notes");
+                yield return ReusedPage.Create(destination, NotesYearPageModel.Layout, "notes");
                 continue;
             }
 
-            yield return new Page(destination, "notes-year", $"Notes in {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "notes", new
-            {
-                Year = year,
-                Count = Format.Count(notes.Length, "note"),
-                Years = years.Select(y => new { y.Year, Url = YearUrl(y.Year), IsThis = y.Year == year }).ToList(),
-                Notes = rows,
-            });
+            yield return new Page(destination, NotesYearPageModel.Layout, $"Notes in {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "notes", new NotesYearPageModel(
+                Year: year,
+                Count: Format.Count(notes.Length, "note"),
+                Years: years.Select(y => new NotesYearTab(y.Year, YearUrl(y.Year), y.Year == year)).ToList(),
+                Notes: rows));
         }
 
         if (memo is not null)

@@ -1,5 +1,6 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Site.Models;
 
 namespace OneOnOne.Journal.Site;
 
@@ -13,15 +14,13 @@ internal static class SearchPage
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
         var notes = journal.Notes;
-        var model = new
-        {
-            People = journal.People.Select(p => new { Value = p.Id, Label = p.Name }).ToList(),
-            Types = journal.MeetingTypes.Where(t => notes.Any(n => n.TypeId == t.Id))
-                .Select(t => new { Value = t.Id, Label = t.Name }).ToList(),
-            Tags = notes.SelectMany(n => n.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Years = notes.Where(n => n.Date is not null).Select(n => n.Date!.Value.Year).Distinct().OrderDescending().ToList(),
-            NoteCount = notes.Count,
-        };
-        yield return new Page("search/index.html", "search", "Search", "search", model);
+        var model = new SearchPageModel(
+            People: journal.People.Select(p => new SearchFilterOption(p.Id, p.Name)).ToList(),
+            Types: journal.MeetingTypes.Where(t => notes.Any(n => n.TypeId == t.Id))
+                .Select(t => new SearchFilterOption(t.Id, t.Name)).ToList(),
+            Tags: notes.SelectMany(n => n.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Years: notes.Where(n => n.Date is not null).Select(n => n.Date!.Value.Year).Distinct().OrderDescending().ToList(),
+            NoteCount: notes.Count);
+        yield return new Page("search/index.html", SearchPageModel.Layout, "Search", "search", model);
     }
 }

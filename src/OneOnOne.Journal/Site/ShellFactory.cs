@@ -1,6 +1,7 @@
 using OneOnOne.Journal.Configuration;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Site.Models;
 
 namespace OneOnOne.Journal.Site;
 
@@ -29,26 +30,24 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
 
     private readonly int _attention = context.Diagnostics.Count;
 
-    public object Create(Document page, string body) =>
+    public BasePageModel Create(Document page, string body) =>
         Create(page.Get<string>(Keys.Title) ?? journal.Title, page.Get<string>(Keys.Section) ?? "", page.Get<bool>(Keys.Printable), body);
 
     /// <summary>The base layout's model for a page of <paramref name="section"/> with that title and body.</summary>
-    public object Create(string title, string section, bool printable, string body) => new
-    {
-        SiteTitle = journal.Title,
-        Title = title,
-        Body = body,
-        Csp = ContentSecurityPolicy,
-        Loader = SiteScripts.PageLoader,
-        Printable = printable,
-        Nav = Sections.Select(s => new { s.Label, s.Url, IsCurrent = s.Section == section }).ToList(),
-        Attention = _attention,
-        HasAttention = _attention > 0,
-        AttentionCurrent = section == "attention",
-        Today = Format.Date(journal.Today),
-        Owner = journal.Owner,
-        IsPublish = context.Options.Mode == BuildMode.Publish,
-    };
+    public BasePageModel Create(string title, string section, bool printable, string body) => new(
+        SiteTitle: journal.Title,
+        Title: title,
+        Body: body,
+        Csp: ContentSecurityPolicy,
+        Loader: SiteScripts.PageLoader,
+        Printable: printable,
+        Nav: Sections.Select(s => new NavLink(s.Label, s.Url, s.Section == section)).ToList(),
+        Attention: _attention,
+        HasAttention: _attention > 0,
+        AttentionCurrent: section == "attention",
+        Today: Format.Date(journal.Today),
+        Owner: journal.Owner,
+        IsPublish: context.Options.Mode == BuildMode.Publish);
 
     /// <summary>The title of a page as the base layout receives it.</summary>
     public string TitleOf(Document page) => page.Get<string>(Keys.Title) ?? journal.Title;
