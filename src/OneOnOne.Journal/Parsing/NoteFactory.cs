@@ -24,6 +24,39 @@ public static class NoteFactory
     /// <summary>The front-matter keys that name the people met (<c>with</c> and the synonyms other tools write).</summary>
     public static readonly IReadOnlyList<string> WithKeys = ["with", "person", "people", "attendees", "participant", "participants"];
 
+    /// <summary>
+    /// Whether a file under the notes folder is not a 1:1 note at all (a team meeting, a glossary, a template), so that
+    /// it is left out with an info instead of reported as a broken note (issue #15). Only a file that uses none of our
+    /// front-matter keys (<c>date</c>, <see cref="WithKeys"/>) with a real value qualifies: one that does was clearly
+    /// meant as a note, and its problems stay errors. A template placeholder (<c>{{date}}</c>, <c>&lt;% ... %&gt;</c>)
+    /// is not a real value.
+    /// </summary>
+    /// <param name="sourcePath">The file, relative to the journal root.</param>
+    /// <param name="frontMatter">Its front matter, or null.</param>
+    /// <param name="people">Resolves the person a file name names.</param>
+    /// <returns><c>"no date"</c> or <c>"no person"</c> when the file is not a 1:1 note; null when it is one.</returns>
+    public static string? NotANote(string sourcePath, YamlMap? frontMatter, PersonDirectory people)
+    {
+        var fm = frontMatter ?? YamlMap.Empty;
+        if (fm.Get("date") is YamlScalar { Text: var dateText } && IsRealValue(dateText)
+            || fm.Strings(splitCommas: false, [.. WithKeys]).Any(n => IsRealValue(n.Text)))
+        {
+            return null;
+        }
+
+        var (fileDate, filePerson) = FileNameConvention.Read(Path.GetFileNameWithoutExtension(sourcePath));
+        if (fileDate is null || JournalDate.Parse(fileDate).Error is not null)
+        {
+            return "no date";
+        }
+
+        return filePerson is null || people.Resolve(filePerson) is null ? "no person" : null;
+    }
+
+    /// <summary>A value someone wrote, not blank and not a template placeholder left by Templater or a core template.</summary>
+    private static bool IsRealValue(string text) =>
+        !string.IsNullOrWhiteSpace(text) && !text.Contains("{{", StringComparison.Ordinal) && !text.Contains("<%", StringComparison.Ordinal);
+
     /// <summary>Builds the note.</summary>
     /// <param name="source">The parsed parts.</param>
     /// <param name="people">Resolves ids, names and aliases.</param>
