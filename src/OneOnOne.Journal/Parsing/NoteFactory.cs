@@ -50,7 +50,7 @@ public static class NoteFactory
             return "no date";
         }
 
-        return filePerson is null || people.Resolve(filePerson) is null ? "no person" : null;
+        return people.Resolve(filePerson) is { } id && people.ById[id].Relationship != Relationship.Self ? null : "no person";
     }
 
     /// <summary>A value someone wrote, not blank and not a template placeholder left by Templater or a core template.</summary>
@@ -117,8 +117,9 @@ public static class NoteFactory
         }
 
         var ownerKeys = new[] { "me", ownerName is null ? "me" : ActionKey.From(ownerName) };
-        bool IsOwner(string name) => ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
-        if (named.Count > 0 && named.All(n => people.Resolve(n.Text) is null && IsOwner(n.Text)))
+        bool IsSelf(string? id) => id is not null && people.ById.TryGetValue(id, out var p) && p.Relationship == Relationship.Self;
+        bool IsOwner(string name) => IsSelf(people.Resolve(name)) || ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
+        if (named.Count > 0 && named.All(n => IsOwner(n.Text)))
         {
             diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
         }
@@ -126,7 +127,7 @@ public static class NoteFactory
         foreach (var (name, line, column) in named)
         {
             var id = people.Resolve(name);
-            if (id is null && IsOwner(name))
+            if ((id is null || IsSelf(id)) && IsOwner(name))
             {
                 continue; // the owner in an attendee list
             }
@@ -207,7 +208,11 @@ public static class NoteFactory
             if (owner is not null && owner != "me")
             {
                 var id = people.Resolve(owner);
-                if (id is null)
+                if (IsSelf(id))
+                {
+                    id = "me"; // the owner's own person file: the owner's action
+                }
+                else if (id is null)
                 {
                     diagnostics.Add(Diagnostic.Warning(path, task.Line, $"unknown owner '@{owner}' of an action item; use @me or a person id"));
                 }
@@ -330,7 +335,11 @@ public static class NoteFactory
             if (goal.Text("person", "owner", "with") is { } personText)
             {
                 personId = people.Resolve(personText);
-                if (personId is null)
+                if (personId is not null && people.ById[personId].Relationship == Relationship.Self)
+                {
+                    personId = with.FirstOrDefault(); // the owner's own goal: scoped to the person met, as when unnamed
+                }
+                else if (personId is null)
                 {
                     diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
                     continue;
