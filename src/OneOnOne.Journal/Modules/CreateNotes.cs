@@ -8,7 +8,7 @@ namespace OneOnOne.Journal.Modules;
 /// Builds a <see cref="Note"/> (<see cref="Keys.Note"/>) from each note file with
 /// <see cref="NoteFactory"/>, with the slug <see cref="AssignSlugs"/> gave it (<see cref="Keys.Slug"/>; when
 /// the inputs have none, they are assigned here the same way), so it can run on a slice of the notes. A file that is not a 1:1 note
-/// (<see cref="NoteFactory.NotANote"/>) is left out with an info. An empty or unreadable file still
+/// (<see cref="NoteFactory.NotANote"/>) is left out with an info: its output document holds no <see cref="Keys.Note"/>. An empty or unreadable file still
 /// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
 /// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class CreateNotes : IModule
         var types = CreateMeetingTypes.From(context).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var given = inputs.Select(d => d.Get<string>(Keys.Slug)).ToArray();
         var slugs = Array.TrueForAll(given, g => g is not null) ? given.Select(g => g!).ToArray() : AssignSlugs.Assign(inputs, context);
-        var outputs = new Document?[inputs.Count];
+        var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
             var doc = inputs[i];
@@ -45,8 +45,8 @@ public sealed class CreateNotes : IModule
             }
 
             // a team meeting, a glossary, a template: not a 1:1 at all, so an info and no page rather than an error (issue #15);
-            // never for an empty or unreadable file, which stays an error so that no note is lost silently
-            if (readError is null && problems.Count == 0 && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory) is { } reason)
+            // never for an empty or unreadable file, nor one whose front matter could not be read, which stays an error so that no note is lost silently
+            if (readError is null && problems.Count == 0 && !doc.Get<bool>(Keys.FrontMatterFailed) && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory) is { } reason)
             {
                 context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({reason}); left out"));
                 if (cache?.CachedNote(path) is { } was)
@@ -54,6 +54,8 @@ public sealed class CreateNotes : IModule
                     cache.Affect(was.With);
                 }
 
+                // one output per input (CacheDocuments and InBatches keep them in step), without a note: no page
+                outputs[i] = Document.Create(doc.Source, null, "");
                 return;
             }
 
@@ -97,7 +99,7 @@ public sealed class CreateNotes : IModule
                 cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
             }
         });
-        return Task.FromResult<IReadOnlyList<Document>>([.. outputs.OfType<Document>()]);
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
     /// <summary>The notes of the Notes pipeline.</summary>

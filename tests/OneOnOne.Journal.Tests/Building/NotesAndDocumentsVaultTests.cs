@@ -145,16 +145,17 @@ public sealed class NotesAndDocumentsVaultTests
         journal.Write("notes/bad-date.md", "---\ndate: 2026-13-40\nwith: alice-chen\n---\nMeant as a note.\n");
         journal.Write("notes/unknown-person.md", "---\ndate: 2026-03-04\n---\nNo one named.\n");
         journal.Write("notes/2026-03-05 Zed Unknown.md", "---\nwith: zed-unknown\n---\nA person nobody knows.\n");
+        journal.Write("notes/Half written.md", "---\nwith: [alice-chen\n---\nBroken front matter: meant as a note.\n");
         journal.Write("notes/Reading list.md", "Books to read.\n");
         var result = await journal.BuildAsync();
 
         Assert.Equal(1, result.ExitCode);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Path).Distinct().Order(StringComparer.Ordinal);
-        Assert.Equal(["input/notes/2026-03-05 Zed Unknown.md", "input/notes/bad-date.md", "input/notes/unknown-person.md"], errors);
+        Assert.Equal(["input/notes/2026-03-05 Zed Unknown.md", "input/notes/Half written.md", "input/notes/bad-date.md", "input/notes/unknown-person.md"], errors);
         var info = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Info);
         Assert.Equal("input/notes/Reading list.md:1:1: info: not a 1:1 note (no date); left out", info.ToString());
         var attention = journal.Page("attention/index.html");
-        Assert.Equal(3, attention.QuerySelectorAll(".problem-file").Length);
-        Assert.Equal(3, result.Journal!.Notes.Count);
+        Assert.Equal(4, attention.QuerySelectorAll(".problem-file").Length);
+        Assert.Equal(4, result.Journal!.Notes.Count);
     }
 }
