@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Building;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Tests.Support;
 
@@ -157,5 +158,23 @@ public sealed class NotesAndDocumentsVaultTests
         var attention = journal.Page("attention/index.html");
         Assert.Equal(4, attention.QuerySelectorAll(".problem-file").Length);
         Assert.Equal(4, result.Journal!.Notes.Count);
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_reuses_the_cache_keeps_non_notes_out_and_places_one_that_became_a_note()
+    {
+        using var journal = Vault();
+        var session = new BuildSession();
+        var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+        Assert.Equal(0, first.ExitCode);
+
+        // the glossary is unchanged (reused from the cache); the team sync gains a person and becomes a 1:1
+        journal.Write("Vault/Team/2026-03-02 Team sync.md", "---\nwith: alice-chen\n---\nRoadmap review.\n");
+        var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(2, second.Journal!.Notes.Count);
+        Assert.Equal(["input/Vault/Glossary.md", "input/Vault/Templates/1on1.md"], second.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => d.Path).Order(StringComparer.Ordinal));
+        await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 }
