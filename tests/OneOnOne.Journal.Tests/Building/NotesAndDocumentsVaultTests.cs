@@ -31,7 +31,7 @@ public sealed class NotesAndDocumentsVaultTests
             ---
             # Alice weekly
 
-            Talked about the quokka migration.
+            Talked about the quokka migration with [[Jane Roe]].
 
             ```dataview
             TABLE zorblax FROM #project
@@ -118,6 +118,10 @@ public sealed class NotesAndDocumentsVaultTests
         var people = journal.Page("people/index.html");
         Assert.DoesNotContain("Jane Roe", people.Body!.TextContent, StringComparison.Ordinal);
         Assert.False(journal.Exists("people/me/index.html"));
+        var note = journal.Page("people/alice-chen/index.html").QuerySelector(".timeline-entry a")!.GetAttribute("href")!;
+        var body = journal.Page(Path.GetFullPath(Path.Combine(journal.Output, "people/alice-chen", note))[(journal.Output.Length + 1)..]).QuerySelector("main")!;
+        Assert.Contains("with Jane Roe.", body.TextContent, StringComparison.Ordinal);
+        Assert.Empty(body.QuerySelectorAll("a[href*='people/me']"));
         Assert.DoesNotContain("Jane Roe", journal.Page("index.html").Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Jane Roe", journal.Page("prep/index.html").Body!.TextContent, StringComparison.Ordinal);
     }
