@@ -48,7 +48,7 @@ internal static class Reporter
     {
         foreach (var d in diagnostics.Where(d => warnings || d.Severity == Severity.Error))
         {
-            var color = d.Severity == Severity.Error ? "red" : "yellow";
+            var color = d.Severity switch { Severity.Error => "red", Severity.Info => "grey", _ => "yellow" };
             Error.MarkupLine($"[{color}]{Markup.Escape(d.ToString())}[/]");
         }
     }

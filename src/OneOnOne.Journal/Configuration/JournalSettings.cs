@@ -46,6 +46,13 @@ public sealed record JournalSettings
     /// <summary>The people folder relative to <c>input/</c>, forward slashes, no trailing slash. Default <c>people</c>.</summary>
     public string PeopleFolder { get; init; } = "people";
 
+    /// <summary>
+    /// Glob patterns (<c>exclude:</c>, a list or one pattern) of files under the notes folder that are not read at all, matched
+    /// case-insensitively against the path relative to the notes folder with forward slashes (<c>templates/**</c>,
+    /// <c>**/*.excalidraw.md</c>), by Microsoft.Extensions.FileSystemGlobbing. Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
@@ -146,6 +153,11 @@ public sealed record JournalSettings
             {
                 diagnostics.Add(Diagnostic.Warning(path, Line(map.Get("role")), $"unknown role '{role}' (expected {Enums.Choices<OwnerRole>()}); using both"));
             }
+        }
+
+        if (map.Strings(splitCommas: false, "exclude") is { Count: > 0 } globs)
+        {
+            settings = settings with { Exclude = [.. globs.Select(g => g.Text.Trim().Replace('\\', '/')).Where(g => g.Length > 0)] };
         }
 
         if (map.Get("folders") is { } folders)

@@ -11,7 +11,7 @@ public static class JournalBuilder
     /// <param name="owner">Owner's name.</param>
     /// <param name="today">Today in the journal's time zone.</param>
     /// <param name="staleGoalDays">Days after which an untouched goal is stale.</param>
-    /// <param name="people">People in any order.</param>
+    /// <param name="people">People in any order; those with <see cref="Relationship.Self"/> are left out.</param>
     /// <param name="notes">Notes in any order.</param>
     /// <param name="meetingTypes">Meeting types in display order; must contain at least one type.</param>
     /// <param name="memo">Goals and action items tracked by the previous build of the same journal (preview), reused for the people whose notes did not change, and updated; null to track everything.</param>
@@ -38,7 +38,8 @@ public static class JournalBuilder
         var tracking = Task.Run(() => memo is null ? GoalTracker.Track(noteList) : GoalTracker.Track(oldestFirst!, memo));
         var actions = memo is null ? ActionTracker.Track(noteList) : ActionTracker.Track(oldestFirst!, memo);
         var (goals, diagnostics) = tracking.GetAwaiter().GetResult();
-        var peopleList = people.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // the owner's own person file is not someone the owner meets: no page, no list, no prep (issue #15)
+        var peopleList = people.Where(p => p.Relationship != Relationship.Self).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         var journal = new JournalModel(title, owner, today, staleGoalDays, peopleList, noteList, meetingTypes, goals, actions);
         return (journal, diagnostics);
     }

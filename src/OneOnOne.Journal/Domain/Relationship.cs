@@ -29,4 +29,8 @@ public enum Relationship
 
     /// <summary>Anyone else.</summary>
     Other,
+
+    /// <summary>The owner's own person file (<c>relationship: self</c>, or the person whose id or name is settings <c>owner</c>):
+    /// kept so that names resolve, but never listed as someone the owner meets (issue #15); in an attendee list it counts as the owner.</summary>
+    Self,
 }

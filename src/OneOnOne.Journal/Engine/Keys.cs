@@ -6,6 +6,9 @@ public static class Keys
     /// <summary><see cref="Parsing.YamlMap"/>: the parsed YAML front matter.</summary>
     public const string FrontMatter = nameof(FrontMatter);
 
+    /// <summary><see cref="bool"/>: true when the file has front matter that could not be read (reported as an error); such a file was meant as a note.</summary>
+    public const string FrontMatterFailed = nameof(FrontMatterFailed);
+
     /// <summary>int: 1-based line number in the source file where the Markdown body starts.</summary>
     public const string BodyLine = nameof(BodyLine);
 

@@ -7,7 +7,8 @@ namespace OneOnOne.Journal.Modules;
 /// <summary>
 /// Builds a <see cref="Note"/> (<see cref="Keys.Note"/>) from each note file with
 /// <see cref="NoteFactory"/>, with the slug <see cref="AssignSlugs"/> gave it (<see cref="Keys.Slug"/>; when
-/// the inputs have none, they are assigned here the same way), so it can run on a slice of the notes. An empty or unreadable file still
+/// the inputs have none, they are assigned here the same way), so it can run on a slice of the notes. A file that is not a 1:1 note
+/// (<see cref="NoteFactory.NotANote"/>) is left out with an info: its output document holds no <see cref="Keys.Note"/>. An empty or unreadable file still
 /// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
 /// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
@@ -43,6 +44,21 @@ public sealed class CreateNotes : IModule
                 problems.Add(Diagnostic.Error(path, 1, "the note is empty"));
             }
 
+            // a team meeting, a glossary, a template: not a 1:1 at all, so an info and no page rather than an error (issue #15);
+            // never for an empty or unreadable file, nor one whose front matter could not be read, which stays an error so that no note is lost silently
+            if (readError is null && problems.Count == 0 && !doc.Get<bool>(Keys.FrontMatterFailed) && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory) is { } reason)
+            {
+                context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({reason}); left out"));
+                if (cache?.CachedNote(path) is { } was)
+                {
+                    cache.Affect(was.With);
+                }
+
+                // one output per input (CacheDocuments and InBatches keep them in step), without a note: no page
+                outputs[i] = Document.Create(doc.Source, null, "");
+                return;
+            }
+
             var source = new NoteSource(
                 path,
                 slugs[i],
@@ -69,7 +85,8 @@ public sealed class CreateNotes : IModule
 
             // later stages read only the note: the Markdown, front matter, analysis and summary are dropped here, so
             // that a full build does not keep them for every note while it renders the pages
-            outputs[i] = Document.Create(doc.Source, doc.Destination, "").With(Keys.Note, note);
+            var output = Document.Create(doc.Source, doc.Destination, "").With(Keys.Note, note);
+            outputs[i] = output;
             if (cache is not null)
             {
                 // the note's people, before and after the change, see their pages rendered again
@@ -79,7 +96,7 @@ public sealed class CreateNotes : IModule
                 }
 
                 cache.Affect(note.With);
-                cache.Set(nameof(CreateNotes), path, doc, slugs[i], outputs[i], problems);
+                cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
             }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

@@ -15,12 +15,19 @@ public sealed class CreatePeople : IModule
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var outputs = new List<Document>();
+        var ownerKey = ActionKey.From(context.Settings.Owner);
         foreach (var doc in inputs)
         {
             var (person, diagnostics) = PersonFactory.Create(doc.Source ?? "?", doc.Get<YamlMap>(Keys.FrontMatter), doc.Content, context.Settings.DefaultCadence);
             foreach (var d in diagnostics)
             {
                 context.Report(d);
+            }
+
+            // the owner's own person file, named by settings 'owner', is the owner whatever relationship it states
+            if (ActionKey.From(person.Id) == ownerKey || ActionKey.From(person.Name) == ownerKey)
+            {
+                person = person with { Relationship = Relationship.Self };
             }
 
             if (!seen.Add(person.Id))

@@ -54,7 +54,8 @@ public sealed class ParseFrontMatter : IModule
             outputs[i] = doc.WithContent("")
                 .With(Keys.FrontMatter, result.FrontMatter)
                 .With(Keys.Markdown, result.Body)
-                .With(Keys.BodyLine, result.BodyLine);
+                .With(Keys.BodyLine, result.BodyLine)
+                .With(Keys.FrontMatterFailed, result.Error is not null);
             context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, outputs[i], problems);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.FileSystemGlobbing;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
@@ -19,6 +20,12 @@ namespace OneOnOne.Journal.Modules;
 /// <param name="exclude">Absolute sub-folders to skip (e.g. the people folder when a vault keeps it inside the notes folder); null for none.</param>
 public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>? exclude = null) : IModule
 {
+    /// <summary>
+    /// Glob patterns of files not to read, relative to <c>folder</c> (settings <c>exclude:</c>, <see cref="Configuration.JournalSettings.Exclude"/>);
+    /// empty for none. An excluded file is not reported: the user asked for it to be left alone.
+    /// </summary>
+    public IReadOnlyList<string> ExcludeGlobs { get; init; } = [];
+
     /// <summary>
     /// List the files without reading them: each document has empty content and <see cref="Keys.FilePath"/>,
     /// and <see cref="ReadContent"/> reads it later, in a slice of the notes, so that a full build never holds
@@ -74,7 +81,16 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             context.Report(problem);
         }
 
-        var files = listing.Files.OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
+        Matcher? globs = null;
+        if (ExcludeGlobs.Count > 0)
+        {
+            globs = new Matcher(StringComparison.OrdinalIgnoreCase);
+            globs.AddIncludePatterns(ExcludeGlobs);
+        }
+
+        var files = listing.Files
+            .Where(f => globs is null || !globs.Match(Path.GetRelativePath(folder, f.FullName).Replace('\\', '/')).HasMatches)
+            .OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
         var sources = new string[files.Count];
         var docs = new Document[files.Count];
         Parallel.For(0, files.Count, i =>

@@ -51,7 +51,8 @@ public sealed partial class ResolveWikiLinks : IModule
                     return label;
                 }
 
-                return $"[{label}](~/people/{id}/)";
+                // the owner's own person file has no page: the link is its text
+                return directory.ById[id].Relationship == Relationship.Self ? label : $"[{label}](~/people/{id}/)";
             });
             foreach (var d in problems)
             {

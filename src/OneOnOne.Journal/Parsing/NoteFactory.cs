@@ -24,6 +24,39 @@ public static class NoteFactory
     /// <summary>The front-matter keys that name the people met (<c>with</c> and the synonyms other tools write).</summary>
     public static readonly IReadOnlyList<string> WithKeys = ["with", "person", "people", "attendees", "participant", "participants"];
 
+    /// <summary>
+    /// Whether a file under the notes folder is not a 1:1 note at all (a team meeting, a glossary, a template), so that
+    /// it is left out with an info instead of reported as a broken note (issue #15). Only a file that uses none of our
+    /// front-matter keys (<c>date</c>, <see cref="WithKeys"/>) with a real value qualifies: one that does was clearly
+    /// meant as a note, and its problems stay errors. A template placeholder (<c>{{date}}</c>, <c>&lt;% ... %&gt;</c>)
+    /// is not a real value.
+    /// </summary>
+    /// <param name="sourcePath">The file, relative to the journal root.</param>
+    /// <param name="frontMatter">Its front matter, or null.</param>
+    /// <param name="people">Resolves the person a file name names.</param>
+    /// <returns><c>"no date"</c> or <c>"no person"</c> when the file is not a 1:1 note; null when it is one.</returns>
+    public static string? NotANote(string sourcePath, YamlMap? frontMatter, PersonDirectory people)
+    {
+        var fm = frontMatter ?? YamlMap.Empty;
+        if (fm.Get("date") is YamlScalar { Text: var dateText } && IsRealValue(dateText)
+            || fm.Strings(splitCommas: false, [.. WithKeys]).Any(n => IsRealValue(n.Text)))
+        {
+            return null;
+        }
+
+        var (fileDate, filePerson) = FileNameConvention.Read(Path.GetFileNameWithoutExtension(sourcePath));
+        if (fileDate is null || JournalDate.Parse(fileDate).Error is not null)
+        {
+            return "no date";
+        }
+
+        return people.Resolve(filePerson) is { } id && people.ById[id].Relationship != Relationship.Self ? null : "no person";
+    }
+
+    /// <summary>A value someone wrote, not blank and not a template placeholder left by Templater or a core template.</summary>
+    private static bool IsRealValue(string text) =>
+        !string.IsNullOrWhiteSpace(text) && !text.Contains("{{", StringComparison.Ordinal) && !text.Contains("<%", StringComparison.Ordinal);
+
     /// <summary>Builds the note.</summary>
     /// <param name="source">The parsed parts.</param>
     /// <param name="people">Resolves ids, names and aliases.</param>
@@ -84,8 +117,9 @@ public static class NoteFactory
         }
 
         var ownerKeys = new[] { "me", ownerName is null ? "me" : ActionKey.From(ownerName) };
-        bool IsOwner(string name) => ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
-        if (named.Count > 0 && named.All(n => people.Resolve(n.Text) is null && IsOwner(n.Text)))
+        bool IsSelf(string? id) => id is not null && people.ById.TryGetValue(id, out var p) && p.Relationship == Relationship.Self;
+        bool IsOwner(string name) => IsSelf(people.Resolve(name)) || ownerKeys.Contains(ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]));
+        if (named.Count > 0 && named.All(n => IsOwner(n.Text)))
         {
             diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
         }
@@ -93,7 +127,7 @@ public static class NoteFactory
         foreach (var (name, line, column) in named)
         {
             var id = people.Resolve(name);
-            if (id is null && IsOwner(name))
+            if ((id is null || IsSelf(id)) && IsOwner(name))
             {
                 continue; // the owner in an attendee list
             }
@@ -174,7 +208,11 @@ public static class NoteFactory
             if (owner is not null && owner != "me")
             {
                 var id = people.Resolve(owner);
-                if (id is null)
+                if (IsSelf(id))
+                {
+                    id = "me"; // the owner's own person file: the owner's action
+                }
+                else if (id is null)
                 {
                     diagnostics.Add(Diagnostic.Warning(path, task.Line, $"unknown owner '@{owner}' of an action item; use @me or a person id"));
                 }
@@ -297,7 +335,11 @@ public static class NoteFactory
             if (goal.Text("person", "owner", "with") is { } personText)
             {
                 personId = people.Resolve(personText);
-                if (personId is null)
+                if (personId is not null && people.ById[personId].Relationship == Relationship.Self)
+                {
+                    personId = with.FirstOrDefault(); // the owner's own goal: scoped to the person met, as when unnamed
+                }
+                else if (personId is null)
                 {
                     diagnostics.Add(Diagnostic.Warning(path, goal.Line, $"goal '{idText}' names unknown person '{personText}'; ignored", goal.Column));
                     continue;

@@ -17,6 +17,9 @@ internal static class AttentionPage
         // a publish names no file it left out for being unreadable: the name alone may say what is private (docs/privacy.md)
         var withheld = context.Withheld.Count;
         var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.Withheld.Contains(d.Path))];
+        // infos are not problems: a calm, collapsed list of the files left out as not 1:1 notes, apart from the problems
+        var infos = shown.Where(d => d.Severity == Severity.Info).OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.ToString()).ToList();
+        shown = [.. shown.Where(d => d.Severity != Severity.Info)];
         var files = shown
             .GroupBy(d => d.Path, StringComparer.Ordinal)
             .OrderByDescending(g => g.Any(d => d.Severity == Severity.Error))
@@ -47,6 +50,7 @@ internal static class AttentionPage
             Errors: shown.Count(d => d.Severity == Severity.Error),
             Warnings: shown.Count(d => d.Severity == Severity.Warning),
             Withheld: withheld,
+            Infos: infos,
             WithheldText: withheld == 1 ? "1 file could not be read with certainty and was left out" : $"{withheld} files could not be read with certainty and were left out",
             IsClean: files.Count == 0 && unplaced.Count == 0 && withheld == 0);
         yield return new Page("attention/index.html", AttentionPageModel.Layout, "Needs attention", "attention", model);

@@ -59,8 +59,9 @@ internal static class DashboardPage
                 Label: reviewYear.Label,
                 Url: ReviewPages.YearUrl(reviewYear),
                 Exists: ReviewBuilder.YearsWithMeetings(journal, context.Settings.ReviewYearStart).Contains(reviewYear)),
-            Attention: context.Diagnostics.Count,
-            HasAttention: !context.Diagnostics.IsEmpty());
+            // infos (files that are not 1:1 notes) are not problems
+            Attention: context.Diagnostics.Count(d => d.Severity != Severity.Info),
+            HasAttention: context.Diagnostics.Any(d => d.Severity != Severity.Info));
         yield return new Page("index.html", DashboardPageModel.Layout, "Dashboard", "dashboard", model);
     }
 

@@ -73,6 +73,7 @@ internal static class Format
         Domain.Relationship.Exec => "Executive",
         Domain.Relationship.Mentor => "Mentor",
         Domain.Relationship.Mentee => "Mentee",
+        Domain.Relationship.Self => "You",
         _ => "Other",
     };
 

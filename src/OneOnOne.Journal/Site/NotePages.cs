@@ -48,7 +48,7 @@ internal static class NotePages
             var model = new NotePageModel(
                 Note: views.Note(note),
                 Time: note.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                BodyHtml: TaskTokens.Render(note.BodyHtml, journal, directory, views),
+                BodyHtml: TaskTokens.Render(RepeatedTitle.Remove(note.BodyHtml, note.Title, Path.GetFileNameWithoutExtension(note.SourcePath)), journal, directory, views),
                 SourcePath: note.SourcePath,
                 Goals: goals,
                 Next: note.Next,

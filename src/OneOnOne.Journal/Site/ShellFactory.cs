@@ -28,7 +28,8 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
         ("review", "Review", "~/review/"),
     ];
 
-    private readonly int _attention = context.Diagnostics.Count;
+    // infos (files that are not 1:1 notes) are not problems: they never light the attention badge
+    private readonly int _attention = context.Diagnostics.Count(d => d.Severity != Severity.Info);
 
     public BasePageModel Create(Document page, string body) =>
         Create(page.Get<string>(Keys.Title) ?? journal.Title, page.Get<string>(Keys.Section) ?? "", page.Get<bool>(Keys.Printable), body);

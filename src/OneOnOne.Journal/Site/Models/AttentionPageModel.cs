@@ -6,6 +6,7 @@ namespace OneOnOne.Journal.Site.Models;
 /// <param name="Errors">Number of errors shown.</param>
 /// <param name="Warnings">Number of warnings shown.</param>
 /// <param name="Withheld">Number of files a publish left out as unreadable (only counted, never named).</param>
+/// <param name="Infos">Each info line (<c>path:1:1: info: not a 1:1 note (no date)</c>), by path: files left out as not 1:1 notes, shown collapsed.</param>
 /// <param name="WithheldText">A sentence that says how many files were left out.</param>
 /// <param name="IsClean">True when there is nothing to show.</param>
 internal sealed record AttentionPageModel(
@@ -14,6 +15,7 @@ internal sealed record AttentionPageModel(
     int Errors,
     int Warnings,
     int Withheld,
+    IReadOnlyList<string> Infos,
     string WithheldText,
     bool IsClean) : IPageModel
 {
