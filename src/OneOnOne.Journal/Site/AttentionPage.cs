@@ -18,7 +18,11 @@ internal static class AttentionPage
         var withheld = context.Withheld.Count;
         var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.Withheld.Contains(d.Path))];
         // infos are not problems: a calm, collapsed list of the files left out as not 1:1 notes, apart from the problems
-        var infos = shown.Where(d => d.Severity == Severity.Info).OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.ToString()).ToList();
+        // infos are hints for the owner (files left out as not 1:1s); a publish names none of them: a vault's file names are
+        // not the site's to show, and the owner sees them with `check`
+        var infos = context.Options.LeavesOutPrivate
+            ? []
+            : shown.Where(d => d.Severity == Severity.Info).OrderBy(d => d.Path, StringComparer.Ordinal).Select(d => d.ToString()).ToList();
         shown = [.. shown.Where(d => d.Severity != Severity.Info)];
         var files = shown
             .GroupBy(d => d.Path, StringComparer.Ordinal)

@@ -181,4 +181,18 @@ public sealed class NotesAndDocumentsVaultTests
         Assert.Equal(["input/Vault/Glossary.md", "input/Vault/Templates/1on1.md"], second.Diagnostics.Where(d => d.Severity == Severity.Info).Select(d => d.Path).Order(StringComparer.Ordinal));
         await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
+
+    [Fact]
+    public async Task A_publish_names_none_of_the_files_left_out_as_not_1_1_notes()
+    {
+        using var journal = Vault();
+        await journal.BuildAsync(OneOnOne.Journal.Configuration.BuildMode.Publish, new DateOnly(2026, 3, 30));
+
+        var files = SealedSite.AllFiles(journal.Output).ToList();
+        Assert.Contains(files, f => f.Text.Contains("quokka", StringComparison.Ordinal));
+        foreach (var name in new[] { "Glossary", "Team sync", "1on1.md" })
+        {
+            Assert.DoesNotContain(files, f => f.Text.Contains(name, StringComparison.Ordinal));
+        }
+    }
 }
