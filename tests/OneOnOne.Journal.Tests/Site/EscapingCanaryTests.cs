@@ -33,7 +33,8 @@ public sealed class EscapingCanaryTests : IClassFixture<BrowserFixture>, IDispos
     public EscapingCanaryTests(BrowserFixture browser)
     {
         _browser = browser;
-        _journal.Settings($"title: {Yaml}\nowner: {Yaml}\n");
+        // the owner's name differs from every person's: a person file named like the owner is the owner's own (issue #15)
+        _journal.Settings($"title: {Yaml}\nowner: \"Sam {Yaml[1..]}\n");
         _journal.Person("alice-chen", $"name: {Yaml}\naliases: [{Yaml}]\nrole: {Yaml}\ncadence: weekly\ntype: canary-type", $"About {EscapedMarkdown}.");
         _journal.Person(FileNamePart, $"name: Bob {Yaml}\ncadence: weekly");
         Directory.CreateDirectory(Path.Combine(_journal.Root, "input", "meeting-types"));
