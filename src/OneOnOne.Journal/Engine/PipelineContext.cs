@@ -65,11 +65,14 @@ public sealed class PipelineContext
     public IReadOnlyCollection<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>
-    /// Source paths (as in <see cref="Diagnostic.Path"/>) of the files a publish left out because they could not be read
+    /// How many files (source paths, as in <see cref="Diagnostic.Path"/>) a publish left out because they could not be read
     /// with certainty (not UTF-8, front matter or private markers unclear): their problems go to the console only, and
     /// the published "needs attention" page counts them without naming them, since a file name can say what is private.
     /// </summary>
-    public IReadOnlyCollection<string> Withheld => (IReadOnlyCollection<string>)_withheld.Keys;
+    public int WithheldCount => _withheld.Count;
+
+    /// <summary>Whether <paramref name="source"/> was <see cref="Withhold"/>-en (a lookup: no copy of the set, unlike the dictionary's <c>Keys</c>).</summary>
+    public bool IsWithheld(string source) => _withheld.ContainsKey(source);
 
     /// <summary>Records that <paramref name="source"/> was left out of a publish and is not to be named on the site.</summary>
     public void Withhold(string source) => _withheld[source] = 0;
@@ -77,12 +80,15 @@ public sealed class PipelineContext
     private readonly ConcurrentDictionary<string, byte> _withheld = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// In a publish, the spellings (as <see cref="Domain.ActionKey.From"/> keys: id, name, aliases) of the people whose person
-    /// file is private: a note that names one of them is private too, since what it says is about them (docs/privacy.md).
+    /// Whether a publish has met a private person file. It keeps each such person's spellings (as <see cref="Domain.ActionKey.From"/>
+    /// keys: id, name, aliases): a note that names one of them is private too, since what it says is about them (docs/privacy.md).
     /// </summary>
-    public IReadOnlyCollection<string> PrivatePeople => (IReadOnlyCollection<string>)_privatePeople.Keys;
+    public bool HasPrivatePeople => !_privatePeople.IsEmpty;
 
-    /// <summary>Records a private person's spellings (<see cref="PrivatePeople"/>).</summary>
+    /// <summary>Whether <paramref name="key"/> (an <see cref="Domain.ActionKey.From"/> key) spells a private person (<see cref="HasPrivatePeople"/>).</summary>
+    public bool IsPrivatePerson(string key) => _privatePeople.ContainsKey(key);
+
+    /// <summary>Records a private person's spellings (<see cref="HasPrivatePeople"/>).</summary>
     public void RememberPrivatePerson(IEnumerable<string> keys)
     {
         foreach (var key in keys)

@@ -14,7 +14,7 @@ namespace OneOnOne.Journal.Modules;
 /// false, a private marker it cannot pair) is left out, reported as an error with its path and line on the console,
 /// and <see cref="PipelineContext.Withhold"/>-ed so that the published site does not name it. Does nothing unless the
 /// build leaves private content out. A private person is private in every note too: with <see cref="Kind"/> People the
-/// module remembers the spellings of each private person (<see cref="PipelineContext.PrivatePeople"/>), and with Notes it
+/// module remembers the spellings of each private person (<see cref="PipelineContext.IsPrivatePerson"/>), and with Notes it
 /// leaves out, silently as a private note, every note that names one of them (in its front matter or file name).
 /// </summary>
 public sealed class RemovePrivateContent : IModule
@@ -72,7 +72,7 @@ public sealed class RemovePrivateContent : IModule
                 continue;
             }
 
-            if (Kind == FileKind.Notes && context.PrivatePeople.Count > 0 && NamesPrivatePerson(source, parsed.FrontMatter, context))
+            if (Kind == FileKind.Notes && context.HasPrivatePeople && NamesPrivatePerson(source, parsed.FrontMatter, context))
             {
                 continue;
             }
@@ -128,8 +128,7 @@ public sealed class RemovePrivateContent : IModule
             named.Add(filePerson);
         }
 
-        var keys = context.PrivatePeople;
-        return named.Any(n => keys.Contains(ActionKey.From(n.Trim().TrimStart('@').Trim('[', ']').Split('|')[0])));
+        return named.Any(n => context.IsPrivatePerson(ActionKey.From(n.Trim().TrimStart('@').Trim('[', ']').Split('|')[0])));
     }
 
     private static void LeaveOut(PipelineContext context, string source, int line, string message)

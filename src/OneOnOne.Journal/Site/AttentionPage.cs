@@ -7,7 +7,7 @@ namespace OneOnOne.Journal.Site;
 /// <summary>
 /// The "needs attention" page (<c>/attention/</c>): every problem found, grouped by file, with its
 /// line and message, and every note that could not be placed on a timeline, linked to its page. In a publish,
-/// the files left out for being unreadable (<see cref="PipelineContext.Withheld"/>) are only counted.
+/// the files left out for being unreadable (<see cref="PipelineContext.IsWithheld"/>) are only counted.
 /// </summary>
 internal static class AttentionPage
 {
@@ -15,8 +15,8 @@ internal static class AttentionPage
     {
         var notesByPath = journal.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
         // a publish names no file it left out for being unreadable: the name alone may say what is private (docs/privacy.md)
-        var withheld = context.Withheld.Count;
-        var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.Withheld.Contains(d.Path))];
+        var withheld = context.WithheldCount;
+        var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.IsWithheld(d.Path))];
         // infos are not problems: a calm, collapsed list of the files left out as not 1:1 notes, apart from the problems
         // infos are hints for the owner (files left out as not 1:1s); a publish names none of them: a vault's file names are
         // not the site's to show, and the owner sees them with `check`
