@@ -8,6 +8,8 @@ public sealed class JournalWatcherTests
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
+    private static readonly TimeSpan BurstQuiet = TimeSpan.FromMilliseconds(1500);
+
     [Fact]
     public async Task An_editors_save_in_several_writes_calls_back_once_with_every_path()
     {
@@ -15,19 +17,21 @@ public sealed class JournalWatcherTests
         var note = Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-01-alice.md");
         var calls = 0;
         var paths = new System.Collections.Concurrent.ConcurrentQueue<string?>();
-        using var watcher = new JournalWatcher(journal.Root, Path.Combine(journal.Root, "theme"), journal.Output, _ => { Interlocked.Increment(ref calls); return Task.CompletedTask; }, paths.Enqueue, Quiet);
+        using var watcher = new JournalWatcher(journal.Root, Path.Combine(journal.Root, "theme"), journal.Output, _ => { Interlocked.Increment(ref calls); return Task.CompletedTask; }, paths.Enqueue, BurstQuiet);
 
         // truncate and write, then a swap file written and renamed over the note, as editors save; here with
-        // gaps of a sixth of the quiet time between the steps, each of which a watcher without one would report
+        // short gaps between the steps, each of which a watcher without a quiet time would report. The gaps are
+        // synchronous sleeps of 30 ms against a quiet time of 1.5 s: an awaited delay on a loaded CI machine once
+        // resumed after the quiet time had passed and the burst was (rightly) reported twice.
         File.WriteAllText(note, "");
-        await Task.Delay(Quiet / 6);
+        Thread.Sleep(30);
         File.WriteAllText(note, "---\ndate: 2026-06-01\nwith: alice\n---\nfirst\n");
-        await Task.Delay(Quiet / 6);
+        Thread.Sleep(30);
         File.WriteAllText(note + ".swp", "---\ndate: 2026-06-01\nwith: alice\n---\nsecond\n");
-        await Task.Delay(Quiet / 6);
+        Thread.Sleep(30);
         File.Move(note + ".swp", note, overwrite: true);
         await WaitForAsync(() => calls > 0);
-        await Task.Delay(Quiet * 3);
+        await Task.Delay(BurstQuiet * 2);
 
         Assert.Equal(1, calls);
         Assert.Contains(Path.GetFullPath(note), paths);
