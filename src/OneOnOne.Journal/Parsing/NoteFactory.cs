@@ -314,7 +314,8 @@ public static class NoteFactory
             return null;
         }
 
-        inferred.TryAdd(id, name);
+        // an id-like spelling (with: zed-unknown) reads as a name, as a person file's id does
+        inferred.TryAdd(id, name.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)) ? name : Person.NameFromId(id));
         return id;
     }
 

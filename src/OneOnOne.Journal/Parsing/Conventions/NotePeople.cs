@@ -39,9 +39,11 @@ public readonly record struct NamedPerson(string Text, int Line, int Column, Nam
 /// Who a note says was met, in the conventions of other tools (issue #15, docs/journal-format.md "Bringing your
 /// notes"). The first of these that names anyone is used, the others are not read: <c>with:</c> / <c>person:</c> and
 /// the other front-matter fields (<see cref="FieldKeys"/>); <c>people/…</c> and <c>person/…</c> tags; the body's
-/// <c>Attendees:</c> / <c>With:</c> lines; the folder (its name is a known person, or the folder above it is a people
-/// folder such as <c>People/</c> or <c>1-1s/</c>); the file name (the date-first convention, or a known person's name
-/// or alias inside it: <c>jordan-1on1.md</c>); settings <c>default-with:</c>.
+/// <c>Attendees:</c> / <c>With:</c> lines; the folder when its name is a known person; a
+/// known person after the date in the file name (<c>2026-01-21 Jordan.md</c>); the folder when the folder above it is a
+/// people folder (<c>People/</c>, <c>Reports/</c>); a known person's name or alias inside the file name
+/// (<c>jordan-1on1.md</c>); settings <c>default-with:</c>; last, an unknown name after the date in the file name, which
+/// is reported and never inferred.
 /// </summary>
 public static partial class NotePeople
 {
@@ -57,7 +59,7 @@ public static partial class NotePeople
 
     /// <summary>Folder names under which each folder is a person (<c>People/Jordan/2026-01-21.md</c>), compared as <see cref="ActionKey"/> keys.</summary>
     private static readonly HashSet<string> PeopleFolders = new(
-        ["people", "person", "persons", "1on1", "1on1s", "11", "11s", "oneonone", "oneonones", "oneonones", "reports", "directreports", "team1on1s"],
+        ["people", "person", "persons", "reports", "directreports"],
         StringComparer.Ordinal);
 
     /// <summary>Finds the names.</summary>
@@ -103,20 +105,22 @@ public static partial class NotePeople
         }
 
         var parts = sourcePath.Split('/');
-        if (parts.Length >= 3)
+        var folder = parts.Length >= 3 && parts[^2].Any(char.IsLetter) ? parts[^2] : null;
+        if (folder is not null && people.Resolve(folder) is not null)
         {
-            var folder = parts[^2];
-            if (people.Resolve(folder) is not null || PeopleFolders.Contains(ActionKey.From(parts[^3])))
-            {
-                return [Named(folder, 1, 1, NameSource.Folder)];
-            }
+            return [Named(folder, 1, 1, NameSource.Folder)];
         }
 
         var stem = Path.GetFileNameWithoutExtension(parts[^1]);
-        if (FileNameConvention.Read(stem).Person is { } datePerson)
+        var datePerson = FileNameConvention.Read(stem).Person;
+        if (datePerson is not null && people.Resolve(datePerson) is not null)
         {
-            // DESIGN.md's own convention: named even when unknown, so that the note reports the unknown person (it never infers one)
             return [Named(datePerson, 1, 1, NameSource.FileName)];
+        }
+
+        if (folder is not null && PeopleFolders.Contains(ActionKey.From(parts[^3])))
+        {
+            return [Named(folder, 1, 1, NameSource.Folder)];
         }
 
         if (InStem(stem, people) is { Count: > 0 } inStem)
@@ -124,7 +128,13 @@ public static partial class NotePeople
             return inStem;
         }
 
-        return string.IsNullOrWhiteSpace(defaultWith) ? [] : [Named(defaultWith, 1, 1, NameSource.Default)];
+        if (!string.IsNullOrWhiteSpace(defaultWith))
+        {
+            return [Named(defaultWith, 1, 1, NameSource.Default)];
+        }
+
+        // DESIGN.md's own convention names a person even when unknown, so that the note reports the unknown person (a file name never infers one)
+        return datePerson is null ? [] : [Named(datePerson, 1, 1, NameSource.FileName)];
     }
 
     /// <summary>
