@@ -9,6 +9,7 @@ namespace OneOnOne.Journal.Configuration;
 /// Keys: <c>title</c>, <c>owner</c>, <c>base-path</c>, <c>default-cadence</c>, <c>week-start</c>,
 /// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
 /// <c>role</c> (<c>manager | report | both</c>: the owner's usual side of the table, which a meeting type's prep sheet shows first),
+/// <c>default-with</c> (who a note that names nobody was with),
 /// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
 /// </summary>
 public sealed record JournalSettings
@@ -53,6 +54,12 @@ public sealed record JournalSettings
     /// </summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
+    /// <summary>
+    /// Who a note that names nobody was with (<c>default-with:</c>, a person id, name or alias), for a vault kept about one
+    /// person (issue #15); null by default, when such a note is not a 1:1.
+    /// </summary>
+    public string? DefaultWith { get; init; }
+
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 
@@ -78,6 +85,7 @@ public sealed record JournalSettings
             Title = map.Text("title") ?? settings.Title,
             Owner = map.Text("owner") ?? settings.Owner,
             BasePath = map.Text("base-path", "basepath"),
+            DefaultWith = map.Text("default-with"),
         };
         if (map.Text("default-cadence") is { } cadenceText)
         {

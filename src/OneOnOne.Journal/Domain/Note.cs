@@ -98,4 +98,11 @@ public sealed record Note
 
     /// <summary>Sort key: date then time then slug (undated notes first).</summary>
     public (DateOnly, TimeOnly, string) SortKey => (Date ?? DateOnly.MinValue, Time ?? TimeOnly.MinValue, Slug);
+
+    /// <summary>
+    /// The people this note names who have no person file (issue #15): id (the slug of the name) → the name as first
+    /// written. <see cref="With"/> holds their ids too; <see cref="JournalBuilder"/>'s caller makes each an inferred
+    /// <see cref="Person"/> (<see cref="InferredPeople"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> InferredPeople { get; init; } = new Dictionary<string, string>();
 }

@@ -12,7 +12,11 @@ public sealed class BuildJournal : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var people = context.OutputOf(CreatePeople.Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>();
+        var notes = CreateNotes.From(context);
+        var filed = context.OutputOf(CreatePeople.Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>().ToList();
+        var folder = context.Settings.PeopleFolder == "." ? "input" : "input/" + context.Settings.PeopleFolder;
+        var (inferred, inferredInfos) = InferredPeople.From(filed, notes, context.Settings.DefaultCadence, folder);
+        var people = filed.Concat(inferred);
         var types = CreateMeetingTypes.From(context);
         if (types.Count == 0)
         {
@@ -27,7 +31,7 @@ public sealed class BuildJournal : IModule
             today,
             context.Settings.StaleGoalDays,
             people,
-            CreateNotes.From(context),
+            notes,
             types,
             memo);
         if (memo is not null)
@@ -35,7 +39,7 @@ public sealed class BuildJournal : IModule
             // an item of a shared meeting closed in a note with only one of its people changes the other's pages too
             context.Cache!.Affect(memo.RetrackedPeople);
         }
-        foreach (var d in diagnostics)
+        foreach (var d in diagnostics.Concat(inferredInfos))
         {
             context.Report(d);
         }

@@ -1,6 +1,7 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
+using OneOnOne.Journal.Parsing.Conventions;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -46,7 +47,7 @@ public sealed class CreateNotes : IModule
 
             // a team meeting, a glossary, a template: not a 1:1 at all, so an info and no page rather than an error (issue #15);
             // never for an empty or unreadable file, nor one whose front matter could not be read, which stays an error so that no note is lost silently
-            if (readError is null && problems.Count == 0 && !doc.Get<bool>(Keys.FrontMatterFailed) && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory) is { } reason)
+            if (readError is null && problems.Count == 0 && !doc.Get<bool>(Keys.FrontMatterFailed) && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory, doc.Get<NoteHead>(ReadNoteHead.Head), context.Settings.Owner, context.Settings.DefaultWith) is { } reason)
             {
                 context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({reason}); left out"));
                 if (cache?.CachedNote(path) is { } was)
@@ -66,8 +67,9 @@ public sealed class CreateNotes : IModule
                 doc.Get<MarkdownBody>(Keys.Body) ?? MarkdownBody.Empty,
                 readError is null ? doc.Content : "",
                 "",
-                doc.Get<string>(RenderMarkdown.Summary) ?? "");
-            var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner);
+                doc.Get<string>(RenderMarkdown.Summary) ?? "",
+                doc.Get<NoteHead>(ReadNoteHead.Head));
+            var (note, diagnostics) = NoteFactory.Create(source, directory, types, context.Settings.Owner, context.Settings.DefaultWith);
             if (readError is null)
             {
                 problems.AddRange(diagnostics);

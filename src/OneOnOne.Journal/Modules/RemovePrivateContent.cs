@@ -1,6 +1,7 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
+using OneOnOne.Journal.Parsing.Conventions;
 using OneOnOne.Journal.Publishing;
 
 namespace OneOnOne.Journal.Modules;
@@ -72,7 +73,7 @@ public sealed class RemovePrivateContent : IModule
                 continue;
             }
 
-            if (Kind == FileKind.Notes && context.HasPrivatePeople && NamesPrivatePerson(source, parsed.FrontMatter, context))
+            if (Kind == FileKind.Notes && context.HasPrivatePeople && NamesPrivatePerson(source, parsed, context))
             {
                 continue;
             }
@@ -104,10 +105,16 @@ public sealed class RemovePrivateContent : IModule
     /// <summary>The spellings a note may use for the person of a person file: its id (the file stem), name and aliases.</summary>
     private static IEnumerable<string> PersonKeys(string source, YamlMap? frontMatter)
     {
-        yield return ActionKey.From(Path.GetFileNameWithoutExtension(source));
-        if (frontMatter?.Text("name") is { } name)
+        var stem = Path.GetFileNameWithoutExtension(source);
+        yield return ActionKey.From(stem);
+        var name = frontMatter?.Text("name") ?? stem;
+        yield return ActionKey.From(name);
+
+        // the first name too: a file name like 'sarah-1on1.md' names Sarah by it (NotePeople), and failing closed is
+        // right when another person shares it
+        if (name.Split([' ', '-', '_'], 2, StringSplitOptions.RemoveEmptyEntries) is [var first, _])
         {
-            yield return ActionKey.From(name);
+            yield return ActionKey.From(first);
         }
 
         if (frontMatter is not null)
@@ -119,17 +126,14 @@ public sealed class RemovePrivateContent : IModule
         }
     }
 
-    /// <summary>Whether a note names a private person: in its <c>with</c> field (or a synonym), else in its file name.</summary>
-    private static bool NamesPrivatePerson(string source, YamlMap? frontMatter, PipelineContext context)
-    {
-        var named = frontMatter?.Strings(splitCommas: true, [.. NoteFactory.WithKeys]).Select(n => n.Text).ToList() ?? [];
-        if (named.Count == 0 && FileNameConvention.Read(Path.GetFileNameWithoutExtension(source)).Person is { } filePerson)
-        {
-            named.Add(filePerson);
-        }
-
-        return named.Any(n => context.IsPrivatePerson(ActionKey.From(n.Trim().TrimStart('@').Trim('[', ']').Split('|')[0])));
-    }
+    /// <summary>
+    /// Whether a note names a private person in any way a note may name someone (<see cref="NotePeople.Candidates"/>: its
+    /// fields, tags, <c>Attendees:</c> lines, folders, file name, settings <c>default-with</c>), not only the first that
+    /// a build would use: the private person has no person file in a publish, so the build could not tell.
+    /// </summary>
+    private static bool NamesPrivatePerson(string source, FrontMatterResult parsed, PipelineContext context) =>
+        NotePeople.Candidates(source, parsed.FrontMatter, NoteHead.Read(parsed.Body, parsed.BodyLine), context.Settings.DefaultWith)
+            .Any(n => context.IsPrivatePerson(ActionKey.From(n)));
 
     private static void LeaveOut(PipelineContext context, string source, int line, string message)
     {

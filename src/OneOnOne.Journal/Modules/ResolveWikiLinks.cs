@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Parsing.Conventions;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -39,11 +40,18 @@ public sealed partial class ResolveWikiLinks : IModule
 
             var problems = new List<Diagnostic>();
             var bodyLine = doc.Get<int>(Keys.BodyLine);
+            var head = doc.Get<NoteHead>(ReadNoteHead.Head) ?? NoteHead.Empty;
             var replaced = WikiLink().Replace(markdown, m =>
             {
                 var target = m.Groups["target"].Value.Trim();
                 var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : target;
                 var id = directory.Resolve(target);
+                if (id is null && (NoteDates.InText(target) is not null || head.PeopleLines.Any(l => l.Text.Contains(target, StringComparison.OrdinalIgnoreCase))))
+                {
+                    // a Logseq date link, or an attendee the note names: a date or a person inferred from the note (issue #15), not a broken link
+                    return label;
+                }
+
                 if (id is null)
                 {
                     var line = bodyLine + markdown.AsSpan(0, m.Index).Count('\n');

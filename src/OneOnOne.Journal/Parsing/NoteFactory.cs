@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Parsing.Conventions;
 
 namespace OneOnOne.Journal.Parsing;
 
@@ -11,7 +12,8 @@ namespace OneOnOne.Journal.Parsing;
 /// <param name="BodyHtml">The rendered body.</param>
 /// <param name="PlainText">The body as plain text, or empty to derive it from <paramref name="BodyHtml"/> when it is read (<see cref="Note.PlainText"/>).</param>
 /// <param name="Summary">The text of the body's top-level paragraphs.</param>
-public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText, string Summary = "");
+/// <param name="Head">The top of the Markdown body (first heading, <c>Attendees:</c> lines: <see cref="NoteHead"/>), or null for none.</param>
+public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMatter, MarkdownBody Body, string BodyHtml, string PlainText, string Summary = "", NoteHead? Head = null);
 
 /// <summary>
 /// Builds a <see cref="Note"/> from its parsed parts, applying DESIGN.md's rules: required date and
@@ -34,23 +36,46 @@ public static class NoteFactory
     /// <param name="sourcePath">The file, relative to the journal root.</param>
     /// <param name="frontMatter">Its front matter, or null.</param>
     /// <param name="people">Resolves the person a file name names.</param>
-    /// <returns><c>"no date"</c> or <c>"no person"</c> when the file is not a 1:1 note; null when it is one.</returns>
-    public static string? NotANote(string sourcePath, YamlMap? frontMatter, PersonDirectory people)
+    /// <param name="head">The top of its body, for the conventions of other tools (issue #15), or null.</param>
+    /// <param name="ownerName">Settings <c>owner</c>, who does not count as someone met.</param>
+    /// <param name="defaultWith">Settings <c>default-with</c>, or null.</param>
+    /// <returns><c>"no date"</c>, <c>"no person"</c> or <c>"a group meeting of N people"</c> (<see cref="NotePeople.MaxAttendees"/>) when the file is not a 1:1 note; null when it is one.</returns>
+    public static string? NotANote(string sourcePath, YamlMap? frontMatter, PersonDirectory people, NoteHead? head = null, string? ownerName = null, string? defaultWith = null)
     {
         var fm = frontMatter ?? YamlMap.Empty;
+        var names = NotePeople.Find(sourcePath, fm, head ?? NoteHead.Empty, people, defaultWith);
+        if (NotePeople.IsGroup(names, n => IsOwner(n, people, ownerName)))
+        {
+            return $"a group meeting of {names.Select(n => ActionKey.From(n.Text)).Distinct(StringComparer.Ordinal).Count()} people";
+        }
+
         if (fm.Get("date") is YamlScalar { Text: var dateText } && IsRealValue(dateText)
             || fm.Strings(splitCommas: false, [.. WithKeys]).Any(n => IsRealValue(n.Text)))
         {
             return null;
         }
 
-        var (fileDate, filePerson) = FileNameConvention.Read(Path.GetFileNameWithoutExtension(sourcePath));
-        if (fileDate is null || JournalDate.Parse(fileDate).Error is not null)
+        var (fileDate, _) = FileNameConvention.Read(Path.GetFileNameWithoutExtension(sourcePath));
+        if ((fileDate is null || JournalDate.Parse(fileDate).Error is not null) && NoteDates.Find(sourcePath, fm, head ?? NoteHead.Empty) is null)
         {
             return "no date";
         }
 
-        return people.Resolve(filePerson) is { } id && people.ById[id].Relationship != Relationship.Self ? null : "no person";
+        // a name the note gives explicitly counts (an unknown one is inferred); one from the file name only when it is someone known
+        return names.Any(n => !IsOwner(n.Text, people, ownerName) && (n.Source != NameSource.FileName || people.Resolve(n.Text) is not null)) ? null : "no person";
+    }
+
+    /// <summary>Whether a name is the journal's owner: <c>me</c>, settings <c>owner</c>, or the owner's own person file (<c>relationship: self</c>).</summary>
+    private static bool IsOwner(string name, PersonDirectory people, string? ownerName)
+    {
+        var id = people.Resolve(name);
+        if (id is not null)
+        {
+            return people.ById[id].Relationship == Relationship.Self;
+        }
+
+        var key = ActionKey.From(name.Trim().TrimStart('@').Trim('[', ']').Split('|')[0]);
+        return key == "me" || (ownerName is not null && key == ActionKey.From(ownerName));
     }
 
     /// <summary>A value someone wrote, not blank and not a template placeholder left by Templater or a core template.</summary>
@@ -63,18 +88,20 @@ public static class NoteFactory
     /// <param name="types">Known meeting types by id.</param>
     /// <param name="ownerName">The journal owner's name (settings <c>owner</c>), or null: an attendee list that names the
     /// owner (or <c>me</c>) as well, as Obsidian meeting notes often do, skips that entry instead of reporting an unknown person.</param>
+    /// <param name="defaultWith">Settings <c>default-with</c>: who a note that names nobody was with, in a vault about one person; or null.</param>
     /// <returns>The note and the problems found.</returns>
     public static (Note Note, IReadOnlyList<Diagnostic> Diagnostics) Create(
         NoteSource source,
         PersonDirectory people,
         IReadOnlyDictionary<string, MeetingType> types,
-        string? ownerName = null)
+        string? ownerName = null,
+        string? defaultWith = null)
     {
         var path = source.SourcePath;
         var diagnostics = new List<Diagnostic>();
         var fm = source.FrontMatter ?? YamlMap.Empty;
         var stem = Path.GetFileNameWithoutExtension(path);
-        var (fileDate, filePerson) = FileNameConvention.Read(stem);
+        var (fileDate, _) = FileNameConvention.Read(stem);
 
         // date
         DateOnly? date = null;
@@ -98,6 +125,10 @@ public static class NoteFactory
                 diagnostics.Add(Diagnostic.Error(path, 1, $"bad date in the file name: {error}"));
             }
         }
+        else if (NoteDates.Find(path, source.FrontMatter, source.Head ?? NoteHead.Empty) is { } conventional)
+        {
+            date = conventional.Date; // other tools' conventions (issue #15)
+        }
         else
         {
             diagnostics.Add(Diagnostic.Error(path, 1, "the note has no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with the date"));
@@ -105,11 +136,9 @@ public static class NoteFactory
 
         // people
         var with = new List<string>();
-        var named = fm.Strings(splitCommas: false, [.. WithKeys]);
-        if (named.Count == 0 && filePerson is not null)
-        {
-            named = [(filePerson, 1, 1)];
-        }
+        var found = NotePeople.Find(path, fm, source.Head ?? NoteHead.Empty, people, defaultWith);
+        var named = found.Select(n => (n.Text, n.Line, n.Column)).ToList();
+        var inferred = new Dictionary<string, string>(StringComparer.Ordinal);
 
         if (named.Count == 0)
         {
@@ -124,13 +153,15 @@ public static class NoteFactory
             diagnostics.Add(Diagnostic.Error(path, named[0].Line, $"the note names only you ('{named[0].Text}'); add the person you met to 'with:'"));
         }
 
-        foreach (var (name, line, column) in named)
+        foreach (var (name, line, column, from) in found)
         {
             var id = people.Resolve(name);
             if ((id is null || IsSelf(id)) && IsOwner(name))
             {
                 continue; // the owner in an attendee list
             }
+
+            id ??= Infer(name, from, inferred);
 
             if (id is null)
             {
@@ -148,6 +179,7 @@ public static class NoteFactory
         if (typeValue is YamlScalar { Text: var typeText } && !string.IsNullOrWhiteSpace(typeText))
         {
             var wanted = Slug.From(typeText);
+            wanted = types.ContainsKey(wanted) ? wanted : MeetingTypeSpellings.Resolve(typeText, [.. types.Keys]) ?? wanted;
             if (types.ContainsKey(wanted))
             {
                 typeId = wanted;
@@ -166,6 +198,10 @@ public static class NoteFactory
             if (int.TryParse(moodValue.Text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 5)
             {
                 mood = m;
+            }
+            else if (MoodWords.Read(moodValue.Text) is { } word)
+            {
+                mood = word;
             }
             else
             {
@@ -232,7 +268,7 @@ public static class NoteFactory
         if (title is null)
         {
             var typeName = types.TryGetValue(typeId, out var t) ? t.Name : typeId;
-            var names = string.Join(" & ", with.Select(id => people.ById[id].Name));
+            var names = string.Join(" & ", with.Select(id => people.ById.TryGetValue(id, out var p) ? p.Name : inferred[id]));
             title = names.Length > 0 ? $"{typeName} with {names}" : stem;
         }
 
@@ -249,6 +285,7 @@ public static class NoteFactory
             Mood = mood,
             IsPrivate = isPrivate,
             Goals = goals,
+            InferredPeople = inferred,
             Next = next,
             DroppedNext = droppedNext,
             Tasks = tasks,
@@ -263,6 +300,23 @@ public static class NoteFactory
         }
 
         return (note, diagnostics);
+    }
+
+    /// <summary>
+    /// The id of a person a note names explicitly who has no person file (issue #15, item 3): the slug of the name, kept
+    /// with its spelling in <paramref name="inferred"/>. Null for a name from the file name, which never makes a person.
+    /// </summary>
+    private static string? Infer(string name, NameSource from, Dictionary<string, string> inferred)
+    {
+        var id = Slug.From(name);
+        if (from == NameSource.FileName || id is "me" || !name.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        // an id-like spelling (with: zed-unknown) reads as a name, as a person file's id does
+        inferred.TryAdd(id, name.Any(c => char.IsWhiteSpace(c) || char.IsUpper(c)) ? name : Person.NameFromId(id));
+        return id;
     }
 
     /// <summary>The summary kept in a note: at most <see cref="Note.SummaryChars"/> characters.</summary>

@@ -1,4 +1,5 @@
 using OneOnOne.Journal.Domain;
+using OneOnOne.Journal.Parsing.Conventions;
 
 namespace OneOnOne.Journal.Parsing;
 
@@ -44,9 +45,10 @@ public static class PersonFactory
         }
 
         DateOnly? since = null;
-        if (fm.Get("since") is YamlScalar s && !string.IsNullOrWhiteSpace(s.Text))
+        // Strings, not Get: an unquoted [[2024-02-01]] is a nested YAML list, flattened to its text
+        if (fm.Strings(splitCommas: false, PersonFields.SinceKeys) is [var s])
         {
-            since = JournalDate.ParseDate(s.Text);
+            since = JournalDate.ParseDate(PersonFields.Unlink(s.Text));
             if (since is null)
             {
                 diagnostics.Add(Diagnostic.Warning(sourcePath, s.Line, $"'since: {s.Text.Trim()}' is not a date; write YYYY-MM-DD", s.Column));
@@ -56,7 +58,7 @@ public static class PersonFactory
         DateOnly? until = null;
         if (fm.Get("until") is YamlScalar u && !string.IsNullOrWhiteSpace(u.Text))
         {
-            until = JournalDate.ParseDate(u.Text);
+            until = JournalDate.ParseDate(PersonFields.Unlink(u.Text));
             if (until is null)
             {
                 diagnostics.Add(Diagnostic.Warning(sourcePath, u.Line, $"'until: {u.Text.Trim()}' is not a date; write YYYY-MM-DD", u.Column));
@@ -71,12 +73,12 @@ public static class PersonFactory
         var type = fm.Text("type", "meeting-type") is { } t ? Slug.From(t) : null;
         var person = new Person(
             id,
-            fm.Text("name") ?? DefaultName(sourcePath, id),
-            fm.Text("role", "title"),
+            fm.Text("name") is { } name ? PersonFields.Unlink(name) : DefaultName(sourcePath, id),
+            fm.Text("role", "title") is { } role ? PersonFields.Unlink(role) : null,
             relationship,
             cadence,
             since,
-            fm.Strings(splitCommas: false, "aliases", "alias").Select(a => a.Text).ToList(),
+            fm.Strings(splitCommas: false, "aliases", "alias").Select(a => PersonFields.Unlink(a.Text)).ToList(),
             type,
             aboutHtml,
             sourcePath)

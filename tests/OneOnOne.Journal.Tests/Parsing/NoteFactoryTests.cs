@@ -62,20 +62,22 @@ public sealed class NoteFactoryTests
     }
 
     [Fact]
-    public void Unknown_person_type_status_mood_and_an_impossible_date_are_reported_with_their_lines()
+    public void Type_status_mood_and_an_impossible_date_are_reported_with_their_lines_and_an_unknown_person_is_inferred()
     {
         var (note, diagnostics) = Create("input/notes/n.md", "---\ndate: 2026-02-30\nwith: carol\ntype: standup\nmood: 9\ngoals:\n  - id: g\n    title: G\n    status: green\n---\n");
 
         var byLine = diagnostics.ToDictionary(d => d.Line, d => d);
         Assert.Equal(Severity.Error, byLine[2].Severity);
         Assert.Contains("not a real date", byLine[2].Message);
-        Assert.Contains("unknown person 'carol'", byLine[3].Message);
+        Assert.False(byLine.ContainsKey(3)); // issue #15: a name a note gives explicitly is an inferred person, not an error
+        Assert.Equal(["carol"], note.With);
+        Assert.Equal("Carol", note.InferredPeople["carol"]);
         Assert.Equal(Severity.Warning, byLine[4].Severity);
         Assert.Contains("unknown meeting type 'standup'", byLine[4].Message);
         Assert.Contains("mood '9'", byLine[5].Message);
         Assert.Contains("unknown goal status 'green'", byLine[9].Message);
         Assert.False(note.IsPlaced);
         Assert.Equal("regular", note.TypeId);
-        Assert.Empty(note.Goals); // a goal is scoped to a person: with nobody known it cannot be tracked
+        Assert.Equal("carol", Assert.Single(note.Goals).PersonId); // scoped to the inferred person
     }
 }

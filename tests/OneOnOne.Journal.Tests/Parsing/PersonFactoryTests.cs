@@ -34,4 +34,26 @@ public sealed class PersonFactoryTests
         Assert.Equal(frontMatter.Split('\n').Length + 1, warning.Line); // the until: line, after the opening ---
         Assert.Null(person.Until);
     }
+
+    [Theory]
+    [InlineData("startDate: 2025-09-01")]
+    [InlineData("start date: 2025-09-01")]
+    [InlineData("start: 2025-09-01")]
+    [InlineData("since: \"[[2025-09-01]]\"")]
+    [InlineData("since: [[2025-09-01]]")]
+    public void Start_dates_in_other_tools_spellings_and_links_are_since(string frontMatter)
+    {
+        var (person, diagnostics) = Create(frontMatter);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DateOnly(2025, 9, 1), person.Since);
+    }
+
+    [Fact]
+    public void Links_in_person_fields_mean_their_text()
+    {
+        var (person, _) = Create("name: \"[[Dan Brown|Dan]]\"\nrole: \"[[Staff Engineer]]\"\naliases: [\"[[Danny]]\"]");
+
+        Assert.Equal(("Dan Brown", "Staff Engineer", "Danny"), (person.Name, person.Role, Assert.Single(person.Aliases)));
+    }
 }
