@@ -37,7 +37,8 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
         {
             var doc = inputs[i];
             // people too: their pipeline runs before the notes on every preview rebuild
-            var cacheable = context.Cache is not null && doc.Source is { } src
+            // a running document's section: its path is the whole file's, whose cached result it must not replace
+            var cacheable = context.Cache is not null && doc.Source is { } src && !doc.Get<bool>(SplitRunningDocuments.Section)
                 && (src.StartsWith("input/notes/", StringComparison.Ordinal) || src.StartsWith("input/people/", StringComparison.Ordinal));
             if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
             {
