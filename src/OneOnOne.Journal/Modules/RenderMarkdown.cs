@@ -47,6 +47,8 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             }
 
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            var written = markdown;
+            markdown = Parsing.Conventions.LogseqBlocks.HideProperties(markdown); // Logseq's "id:: ..." lines are not text
             var bodyLine = doc.Get<int>(Keys.BodyLine);
             MarkdownDocument syntax;
             MarkdownBody body;
@@ -74,7 +76,7 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, keepSyntax ? syntax : null)
                 .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
-                .With(Keys.Markdown, keepMarkdown ? markdown : null)
+                .With(Keys.Markdown, keepMarkdown ? written : null)
                 .With(Keys.Body, body)
                 .With(Summary, SummaryOf(syntax));
             if (cacheable)
