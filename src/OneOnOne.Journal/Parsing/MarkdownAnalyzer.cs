@@ -369,7 +369,7 @@ public static partial class MarkdownAnalyzer
         {
             "feedback" => Section.Feedback,
             "wins" or "win" or "wins and kudos" or "kudos" => Section.Wins,
-            "next time" or "next 1:1" or "topics for next time" or "for next time" or "next meeting" => Section.Next,
+            _ when Conventions.NextTimeSection.IsHeading(h) => Section.Next,
             _ => Section.None,
         };
     }
