@@ -130,30 +130,30 @@ public static partial class RunningDocument
             return whole;
         }
 
+        // the longest runs first, so that "Sam Rivera" is one person and not also a "Sam"; a word is used by one run at most
         var words = StemWords().Split(stem).Where(w => w.Length > 0).ToArray();
+        var used = new bool[words.Length];
+        var found = new HashSet<string>(StringComparer.Ordinal);
         for (var length = words.Length; length >= 1; length--)
         {
-            var found = new HashSet<string>(StringComparer.Ordinal);
             for (var start = 0; start + length <= words.Length; start++)
             {
+                if (used.AsSpan(start, length).Contains(true))
+                {
+                    continue;
+                }
+
                 var phrase = string.Join(' ', words[start..(start + length)]);
-                if (people.Resolve(phrase) is { } id && Other(id))
+                var id = people.Resolve(phrase) ?? (length == 1 && people.Match(phrase) is [var only] ? only : null);
+                if (id is not null && Other(id))
                 {
                     found.Add(id);
+                    used.AsSpan(start, length).Fill(true);
                 }
-                else if (length == 1 && people.Match(phrase) is [var only] && Other(only))
-                {
-                    found.Add(only);
-                }
-            }
-
-            if (found.Count > 0)
-            {
-                return found.Count == 1 ? found.First() : null;
             }
         }
 
-        return null;
+        return found.Count == 1 ? found.First() : null;
     }
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
