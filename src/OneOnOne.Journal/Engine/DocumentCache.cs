@@ -321,9 +321,12 @@ public sealed class DocumentCache
             {
                 _everything = true;
             }
-            else if (CachedNote(gone) is { } old)
+            else
             {
-                Affect(old.With);
+                foreach (var old in CachedNotes(gone))
+                {
+                    Affect(old.With);
+                }
             }
 
             Forget(gone);
@@ -337,7 +340,7 @@ public sealed class DocumentCache
             return;
         }
 
-        var notes = documents.Select(d => d.Get<Note>(Keys.Note)).OfType<Note>().ToList();
+        var notes = documents.SelectMany(NotesOf).ToList();
 
         // a loop, with each note's page path remembered per note object: this runs on every preview rebuild
         var pagePeople = new Dictionary<string, IReadOnlyList<string>>(notes.Count, StringComparer.Ordinal);
@@ -373,6 +376,17 @@ public sealed class DocumentCache
         {
             if (ReferenceEquals(before[i], after[i]))
             {
+                continue;
+            }
+
+            if (before[i].Get<IReadOnlyList<Note>>(Keys.Notes) is not null || after[i].Get<IReadOnlyList<Note>>(Keys.Notes) is not null)
+            {
+                var (x, y) = (NotesOf(before[i]).ToList(), NotesOf(after[i]).ToList());
+                if (x.Count != y.Count || x.Zip(y).Any(p => p.First.Permalink != p.Second.Permalink || !p.First.With.SequenceEqual(p.Second.With, StringComparer.Ordinal)))
+                {
+                    return false;
+                }
+
                 continue;
             }
 
@@ -471,9 +485,13 @@ public sealed class DocumentCache
 
     private readonly ConcurrentDictionary<string, object> _states = new(StringComparer.Ordinal);
 
-    /// <summary>Finds the note a notes-pipeline result holds for a source, from the cache.</summary>
-    internal Note? CachedNote(string source) =>
-        _entries.TryGetValue(("CreateNotes", source), out var e) ? e.Output.Get<Note>(Keys.Note) : null;
+    /// <summary>Finds the notes a notes-pipeline result holds for a source, from the cache (one, or a running document's sections).</summary>
+    internal IEnumerable<Note> CachedNotes(string source) =>
+        _entries.TryGetValue(("CreateNotes", source), out var e) ? NotesOf(e.Output) : [];
+
+    /// <summary>The notes a Notes pipeline document holds: its <see cref="Keys.Note"/>, or a running document's <see cref="Keys.Notes"/>; none for a file left out.</summary>
+    public static IEnumerable<Note> NotesOf(Document document) =>
+        document.Get<IReadOnlyList<Note>>(Keys.Notes) ?? (document.Get<Note>(Keys.Note) is { } note ? [note] : []);
 
     /// <summary>Forgets a per-file result (a removed file).</summary>
     internal void Forget(string source)

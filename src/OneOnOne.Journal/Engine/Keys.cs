@@ -30,6 +30,9 @@ public static class Keys
     /// <summary><see cref="Domain.Note"/>: the note built from this document.</summary>
     public const string Note = nameof(Note);
 
+    /// <summary>A list of <see cref="Domain.Note"/>: the notes built from one running document, one per dated section (<see cref="Modules.SplitRunningDocuments"/>), instead of <see cref="Note"/>.</summary>
+    public const string Notes = nameof(Notes);
+
     /// <summary><see cref="Domain.Person"/>: the person built from this document.</summary>
     public const string Person = nameof(Person);
 

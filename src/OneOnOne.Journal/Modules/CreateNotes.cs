@@ -31,7 +31,8 @@ public sealed class CreateNotes : IModule
             var doc = inputs[i];
             var path = doc.Source ?? "?";
             var cache = context.Cache;
-            if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
+            var section = doc.Get<bool>(SplitRunningDocuments.Section); // a running document's meeting: per-file caches hold the whole file
+            if (!section && cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
             {
                 outputs[i] = cached;
                 return;
@@ -50,9 +51,9 @@ public sealed class CreateNotes : IModule
             if (readError is null && problems.Count == 0 && !doc.Get<bool>(Keys.FrontMatterFailed) && NoteFactory.NotANote(path, doc.Get<YamlMap>(Keys.FrontMatter), directory, doc.Get<NoteHead>(ReadNoteHead.Head), context.Settings.Owner, context.Settings.DefaultWith) is { } reason)
             {
                 context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({reason}); left out"));
-                if (cache?.CachedNote(path) is { } was)
+                foreach (var was in cache?.CachedNotes(path) ?? [])
                 {
-                    cache.Affect(was.With);
+                    cache!.Affect(was.With);
                 }
 
                 // one output per input (CacheDocuments and InBatches keep them in step), without a note: no page
@@ -92,13 +93,16 @@ public sealed class CreateNotes : IModule
             if (cache is not null)
             {
                 // the note's people, before and after the change, see their pages rendered again
-                if (cache.CachedNote(path) is { } old)
+                foreach (var old in cache.CachedNotes(path))
                 {
                     cache.Affect(old.With);
                 }
 
                 cache.Affect(note.With);
-                cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
+                if (!section)
+                {
+                    cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
+                }
             }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
@@ -106,5 +110,5 @@ public sealed class CreateNotes : IModule
 
     /// <summary>The notes of the Notes pipeline.</summary>
     public static IReadOnlyList<Note> From(PipelineContext context) =>
-        [.. context.OutputOf(Pipeline).Select(d => d.Get<Note>(Keys.Note)).OfType<Note>()];
+        [.. context.OutputOf(Pipeline).SelectMany(DocumentCache.NotesOf)];
 }

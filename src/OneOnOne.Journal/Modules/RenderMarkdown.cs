@@ -37,7 +37,8 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
         {
             var doc = inputs[i];
             // people too: their pipeline runs before the notes on every preview rebuild
-            var cacheable = context.Cache is not null && doc.Source is { } src
+            // a running document's section: its path is the whole file's, whose cached result it must not replace
+            var cacheable = context.Cache is not null && doc.Source is { } src && !doc.Get<bool>(SplitRunningDocuments.Section)
                 && (src.StartsWith("input/notes/", StringComparison.Ordinal) || src.StartsWith("input/people/", StringComparison.Ordinal));
             if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
             {
@@ -46,6 +47,8 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             }
 
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
+            var written = markdown;
+            markdown = Parsing.Conventions.LogseqBlocks.HideProperties(markdown); // Logseq's "id:: ..." lines are not text
             var bodyLine = doc.Get<int>(Keys.BodyLine);
             MarkdownDocument syntax;
             MarkdownBody body;
@@ -73,7 +76,7 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             outputs[i] = doc.WithContent(html)
                 .With(Syntax, keepSyntax ? syntax : null)
                 .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
-                .With(Keys.Markdown, keepMarkdown ? markdown : null)
+                .With(Keys.Markdown, keepMarkdown ? written : null)
                 .With(Keys.Body, body)
                 .With(Summary, SummaryOf(syntax));
             if (cacheable)

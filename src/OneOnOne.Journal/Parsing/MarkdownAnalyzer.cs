@@ -114,16 +114,46 @@ public static partial class MarkdownAnalyzer
             var paragraph = item.OfType<ParagraphBlock>().FirstOrDefault();
             if (paragraph?.Inline?.FirstChild is not TaskList box)
             {
+                // a Logseq block: "- TODO ...", "- DONE ..." (Conventions/LogseqBlocks)
+                if (paragraph?.Inline?.FirstChild is LiteralInline { Content: var start } && start.Length >= 3 && char.IsAsciiLetterUpper(start[start.Start])
+                    && Conventions.LogseqBlocks.Task(InlineText(paragraph.Inline), bodyLine + paragraph.Line) is ({ } logseq, var logseqProblem))
+                {
+                    tasks.Add(logseq);
+                    if (logseqProblem is not null)
+                    {
+                        problems.Add((logseq.Line, logseqProblem));
+                    }
+                }
+
                 continue;
             }
 
             var line = bodyLine + paragraph.Line;
-            var (task, problem) = TaskItemParser.Parse(InlineText(paragraph.Inline), box.Checked, line);
+            var text = InlineText(paragraph.Inline);
+            // [[Jordan Lee]] at the start or end of the item names the owner (Conventions/ActionOwners)
+            var linked = text.Length > 0 && paragraph.Inline.Descendants<LinkInline>().Any() ? Conventions.ActionOwners.Linked(paragraph.Inline) : null;
+            var (task, problem) = TaskItemParser.Parse(text, box.Checked, line);
+            if (task.Owner is null && linked is var (linkedId, label) && label.Length > 0)
+            {
+                var rest = task.Text.StartsWith(label, StringComparison.Ordinal) ? task.Text[label.Length..]
+                    : task.Text.EndsWith(label, StringComparison.Ordinal) ? task.Text[..^label.Length]
+                    : task.Text;
+                task = task with { Owner = linkedId, Text = rest.Trim().Trim(':', '-', '–', ',').Trim() };
+            }
+
             tasks.Add(task);
             if (problem is not null)
             {
                 problems.Add((line, problem));
             }
+        }
+
+        // action tables: | Action | Owner | Due | Done | (Conventions/ActionTables)
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            var (rows, tableProblems) = Conventions.ActionTables.Read(table, bodyLine);
+            tasks.AddRange(rows);
+            problems.AddRange(tableProblems);
         }
 
         return new MarkdownBody(tasks, feedback, wins, tags.Distinct().ToList(), problems) { Next = next, DroppedNext = dropped };
@@ -339,7 +369,7 @@ public static partial class MarkdownAnalyzer
         {
             "feedback" => Section.Feedback,
             "wins" or "win" or "wins and kudos" or "kudos" => Section.Wins,
-            "next time" or "next 1:1" or "topics for next time" or "for next time" or "next meeting" => Section.Next,
+            _ when Conventions.NextTimeSection.IsHeading(h) => Section.Next,
             _ => Section.None,
         };
     }

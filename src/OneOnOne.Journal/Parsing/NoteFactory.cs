@@ -238,19 +238,18 @@ public static class NoteFactory
 
         // tasks: resolve owners
         var tasks = new List<TaskItem>();
-        foreach (var task in source.Body.Tasks)
+        var (listed, listProblems) = Conventions.FrontMatterActions.Read(fm); // actionItems: in the front matter
+        diagnostics.AddRange(listProblems.Select(p => Diagnostic.Warning(path, p.Line, p.Message)));
+        foreach (var task in listed.Concat(source.Body.Tasks))
         {
             var owner = task.Owner;
             if (owner is not null && owner != "me")
             {
-                var id = people.Resolve(owner);
-                if (IsSelf(id))
+                // @id, a written name (→ Jordan, Owner: Jordan, (Jordan)) or the owner's own name: Conventions/ActionOwners
+                var (id, problem) = Conventions.ActionOwners.Resolve(owner, people, ownerName);
+                if (problem is not null)
                 {
-                    id = "me"; // the owner's own person file: the owner's action
-                }
-                else if (id is null)
-                {
-                    diagnostics.Add(Diagnostic.Warning(path, task.Line, $"unknown owner '@{owner}' of an action item; use @me or a person id"));
+                    diagnostics.Add(Diagnostic.Warning(path, task.Line, problem));
                 }
 
                 owner = id ?? owner;

@@ -7,7 +7,9 @@ namespace OneOnOne.Journal.Parsing;
 /// Reads one task-list item's text (DESIGN.md, "Action items"): <c>@id</c> or <c>@me</c> names the
 /// owner; <c>due:YYYY-MM-DD</c> or the Obsidian Tasks <c>📅 YYYY-MM-DD</c> gives the due date;
 /// <c>✅ YYYY-MM-DD</c> or <c>done:YYYY-MM-DD</c> the completion date; other Obsidian Tasks markers (➕ created, ⏳ scheduled,
-/// 🛫 start, priorities) are removed from the text.
+/// 🛫 start, priorities) are removed from the text. Without an <c>@id</c>, the owner may also be written as other tools and
+/// habits write it (issue #15; <see cref="Conventions.ActionOwners"/>): <c>→ Name</c>, <c>-&gt; Name</c>, <c>Owner: Name</c>, or
+/// <c>(Name)</c> at the end; the name is then kept as written, and resolved to a person when the note is built.
 /// </summary>
 public static partial class TaskItemParser
 {
@@ -50,6 +52,12 @@ public static partial class TaskItemParser
             return " ";
         });
         text = text.AsSpan().ContainsAny(EmojiStarts) ? MarkerPattern().Replace(text, " ") : text;
+        if (owner is null)
+        {
+            (text, owner, var ownerProblem) = Conventions.ActionOwners.Written(text);
+            problem ??= ownerProblem;
+        }
+
         text = CollapseSpaces(text);
         return (new TaskItem(text, owner, due, done, doneOn, line), problem);
     }

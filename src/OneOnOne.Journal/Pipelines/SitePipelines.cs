@@ -45,7 +45,7 @@ public static class SitePipelines
                 new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]) { DeferContent = true, ExcludeGlobs = settings.Exclude },
                 new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.Notes },
                 new AssignSlugs(),
-                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes()) { KeepOutputs = true }),
+                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new SplitRunningDocuments(new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes())) { KeepOutputs = true }),
                 new RememberNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),

@@ -13,7 +13,8 @@ internal static class AttentionPage
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
-        var notesByPath = journal.Notes.ToDictionary(n => n.SourcePath, StringComparer.Ordinal);
+        // a running document is one file and several notes (#15): its problems link to its first meeting
+        var notesByPath = journal.Notes.GroupBy(n => n.SourcePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // a publish names no file it left out for being unreadable: the name alone may say what is private (docs/privacy.md)
         var withheld = context.WithheldCount;
         var shown = withheld == 0 ? context.Diagnostics : [.. context.Diagnostics.Where(d => !context.IsWithheld(d.Path))];
