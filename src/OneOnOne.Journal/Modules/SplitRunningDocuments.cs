@@ -15,7 +15,8 @@ namespace OneOnOne.Journal.Modules;
 /// <remarks>
 /// A file is split only when its front matter has no <c>date:</c>, its name does not start with a date, its body has at
 /// least two dated sections, and the person is known: from the front matter (<c>with:</c> and synonyms) or from a
-/// person's name in the file name (<see cref="RunningDocument.PersonInStem"/>). Each section gets the file's front
+/// person's name in the file name (<see cref="RunningDocument.PersonInStem"/>), or by any other convention of
+/// <see cref="NotePeople"/> (a people tag, an <c>Attendees:</c> line, the folder, <c>default-with:</c>). Each section gets the file's front
 /// matter with the section's date (at the heading's line) and that person, so every front-matter rule (type, tags,
 /// <c>private: true</c>, ...) applies to every meeting of the file, and the body rules apply to each section alone. A
 /// section's slug is the file's slug and the date (<c>jordan-1on1-2026-01-21</c>, then <c>-2</c> for a second meeting on
@@ -35,7 +36,7 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
         var counts = new int[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            var sections = Sections(inputs[i], directory);
+            var sections = Sections(inputs[i], directory, context.Settings.DefaultWith);
             counts[i] = sections.Count == 0 ? -1 : sections.Count;
             expanded.AddRange(sections.Count == 0 ? [inputs[i]] : sections);
         }
@@ -68,7 +69,7 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
     }
 
     /// <summary>The sections of a running document as documents of their own; empty when <paramref name="doc"/> is not one.</summary>
-    private static List<Document> Sections(Document doc, PersonDirectory directory)
+    private static List<Document> Sections(Document doc, PersonDirectory directory, string? defaultWith)
     {
         if (doc.Get<string>(Keys.ReadError) is not null || doc.Get<bool>(Keys.FrontMatterFailed) || doc.Get<string>(Keys.Markdown) is not { } markdown
             || doc.Source is not { } source)
@@ -85,7 +86,10 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
 
         var named = fm.Strings(splitCommas: false, [.. NoteFactory.WithKeys]).Any(n => !string.IsNullOrWhiteSpace(n.Text));
         var person = named ? null : RunningDocument.PersonInStem(stem, directory);
-        if (!named && person is null)
+        // the other conventions of issue #15 (a people tag, an Attendees line, the folder, default-with:) name the person of
+        // a running document as well; each section is then read by them again, as a note of the same file
+        if (!named && person is null
+            && NotePeople.Find(source, fm, doc.Get<NoteHead>(ReadNoteHead.Head) ?? NoteHead.Empty, directory, defaultWith).Count == 0)
         {
             return [];
         }
