@@ -34,8 +34,11 @@
   }
   function say(text) { if (status) { status.textContent = text; } }
 
-  // an absolute URL: import() resolves a relative one against this script's URL, data-root is relative to the page
-  function vendored(path) { return import(new URL(root + path, document.baseURI).href); }
+  // an absolute URL: import() resolves a relative one against this script's URL, data-root is relative to the page.
+  // Against location.href, never document.baseURI: the root is read once, here, before any decrypted HTML is shown,
+  // so nothing a note holds (a <base>, were the policy's base-uri 'none' not there) can move where code comes from.
+  var pageUrl = location.href;
+  function vendored(path) { return import(new URL(root + path, pageUrl).href); }
   var hashes = null;
   var cipher = null;
   function nobleHashes() {
