@@ -102,7 +102,7 @@
       (waiters[id] || []).forEach(function (resolve) { resolve(value); });
       delete waiters[id];
     };
-    var decode = typeof S.decode === "function" ? S.decode : (typeof window.__oneononeKey === "function" ? openSealed : null);
+    var decode = typeof S.decode === "function" ? S.decode : (typeof window.__oneononeDecrypt === "function" ? openSealed : null);
     if (typeof payload === "string" && decode) {
       Promise.resolve(decode(kind, key, payload)).then(done, function () { done(null); });
     } else {
@@ -110,13 +110,13 @@
     }
   };
 
-  // an encrypted publish: payload "iv:ciphertext" (base64), AES-256-GCM under the key unlock.js keeps
+  // an encrypted publish: payload "iv:ciphertext" (base64), AES-256-GCM under the key unlock.js keeps; unlock.js
+  // decrypts (WebCrypto, or the vendored noble library where a plain-http page has no crypto.subtle)
   function openSealed(kind, key, text) {
     var parts = text.split(":");
     var bytes = function (b64) { var raw = atob(b64); var out = new Uint8Array(raw.length); for (var i = 0; i < raw.length; i++) { out[i] = raw.charCodeAt(i); } return out; };
-    return window.__oneononeKey().then(function (cryptoKey) {
-      return crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes(parts[0]) }, cryptoKey, bytes(parts[1]));
-    }).then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
+    return window.__oneononeDecrypt(bytes(parts[0]), bytes(parts[1]))
+      .then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
   }
 
   function fileKey(key, hyphen) {

@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Modules;
 /// are transformed are inputs. Publish reads no private content at all (<see cref="RemovePrivateContent"/>), so the
 /// journal it indexes has none; with a publish key, links follow <see cref="ObscurePaths"/>, shard names are
 /// opaque and every payload is encrypted with the pages' key (<c>iv:ciphertext</c> in base64, AES-256-GCM),
-/// which <c>search.js</c> decrypts with <c>window.__oneononeKey()</c> from <c>unlock.js</c>.
+/// which <c>search.js</c> decrypts with <c>window.__oneononeDecrypt(iv, data)</c> from <c>unlock.js</c>.
 /// As the first module of <see cref="InBatches"/> it makes the files slice by slice (<see cref="Stream"/>),
 /// so a build holds one slice of the index's file texts at a time, not all of them.
 /// </summary>

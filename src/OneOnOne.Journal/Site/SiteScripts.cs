@@ -27,9 +27,16 @@ public static class SiteScripts
         "(function(){var h=document.querySelector(\"form[data-root]\"),r=h?h.getAttribute(\"data-root\").replace(/index\\.html$/,\"\"):\"\";"
         + "[\"assets/site.js\",\"assets/search.js\"].forEach(function(f){var s=document.createElement(\"script\");s.src=r+f;s.async=false;document.body.appendChild(s);});})();";
 
-    /// <summary>The inline script of a locked (published) page: loads <c>assets/unlock.js</c> from the root that <c>#sealed</c> carries.</summary>
+    /// <summary>
+    /// The inline script of a locked (published) page: loads <c>assets/unlock.js</c> from the root that <c>#sealed</c> carries.
+    /// It does nothing on a page with the header's <c>form[data-root]</c>, i.e. every page but a locked shell: a copy of
+    /// this loader in a note runs (its hash is in the policy) and a note can write its own <c>&lt;div id="sealed"
+    /// data-root="file:///…/"&gt;</c> or <c>"https://elsewhere/"</c>, which 'strict-dynamic' would then have trusted
+    /// (measured in Chromium from disk: the note's <c>unlock.js</c> ran). A locked shell holds no readable note text, and
+    /// the decrypted page is inserted as HTML, whose scripts never run.
+    /// </summary>
     public const string LockLoader =
-        "(function(){var h=document.getElementById(\"sealed\"),s=document.createElement(\"script\");s.src=(h?h.getAttribute(\"data-root\"):\"\")+\"assets/unlock.js\";document.head.appendChild(s);})();";
+        "(function(){if(document.querySelector(\"form[data-root]\"))return;var h=document.getElementById(\"sealed\"),s=document.createElement(\"script\");s.src=(h?h.getAttribute(\"data-root\"):\"\")+\"assets/unlock.js\";document.head.appendChild(s);})();";
 
     /// <summary>The <c>script-src</c> directive of the site's Content-Security-Policy: the two loaders' hashes and <c>'strict-dynamic'</c>.</summary>
     public static readonly string ScriptSrc = $"script-src {HashSource(PageLoader)} {HashSource(LockLoader)} 'strict-dynamic'";

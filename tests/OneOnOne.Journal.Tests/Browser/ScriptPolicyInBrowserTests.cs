@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Tests.Browser;
 /// A note's HTML cannot run a script or move the reader elsewhere, from disk or once a published page is unlocked
 /// (issue #14, item 9), while the site's own scripts (search) still run. The note holds: a <c>&lt;script src="file:///…"&gt;</c>
 /// naming a real file; a stray <c>&lt;body data-root&gt;</c> naming a folder of look-alike site scripts; a copy of the
-/// site's own inline loader (its hash is allowed); and a <c>&lt;meta http-equiv=refresh&gt;</c> to another host.
+/// site's own inline loaders (their hashes are allowed), the locked page's with a <c>#sealed</c> naming that folder; and a <c>&lt;meta http-equiv=refresh&gt;</c> to another host.
 /// </summary>
 public sealed class ScriptPolicyInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
@@ -31,6 +31,7 @@ public sealed class ScriptPolicyInBrowserTests(BrowserFixture browser) : IClassF
         Directory.CreateDirectory(Path.Combine(_evil, "root", "assets"));
         await File.WriteAllTextAsync(Path.Combine(_evil, "root", "assets", "site.js"), Marker);
         await File.WriteAllTextAsync(Path.Combine(_evil, "root", "assets", "search.js"), Marker);
+        await File.WriteAllTextAsync(Path.Combine(_evil, "root", "assets", "unlock.js"), Marker);
         var evil = new Uri(_evil + "/").AbsoluteUri;
         _journal.Person("alice-chen", "name: Alice Chen\ncadence: weekly");
         _journal.Note("2026-06-20-alice-chen", "date: 2026-06-20\nwith: alice-chen\ntitle: Rollout review", $"""
@@ -42,6 +43,8 @@ public sealed class ScriptPolicyInBrowserTests(BrowserFixture browser) : IClassF
             <body data-root="{evil}root/">
 
             <div><script>{OneOnOne.Journal.Site.SiteScripts.PageLoader}</script></div>
+
+            <div id="sealed" data-root="{evil}root/"></div><script>{OneOnOne.Journal.Site.SiteScripts.LockLoader}</script>
 
             <meta http-equiv="refresh" content="0;url=https://attacker.example/">
 

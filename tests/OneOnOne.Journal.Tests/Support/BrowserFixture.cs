@@ -5,8 +5,9 @@ namespace OneOnOne.Journal.Tests.Support;
 /// <summary>
 /// One headless Debian Chromium (<c>/usr/bin/chromium</c>) per test class, driven by Playwright for
 /// .NET. No browser is downloaded: a missing Chromium fails with the command that installs it.
+/// A subclass may add command-line switches (<see cref="ExtraArgs"/>), e.g. host-resolver rules.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -27,9 +28,13 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--allow-file-access-from-files",
+                .. ExtraArgs,
             ],
         });
     }
+
+    /// <summary>Chromium switches added to the defaults; none here.</summary>
+    protected virtual IEnumerable<string> ExtraArgs => [];
 
     /// <summary>A new page that records console errors, CSP violations and every request that leaves this machine.</summary>
     public async Task<ObservedPage> NewPageAsync(BrowserNewContextOptions? options = null)
