@@ -36,4 +36,7 @@ public sealed record Person(
     public static string NameFromId(string id) =>
         string.Join(' ', id.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    /// <summary>True when no person file exists and the person was inferred from a name a note gives (issue #15).</summary>
+    public bool IsInferred { get; init; }
 }
