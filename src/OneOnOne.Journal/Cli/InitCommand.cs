@@ -90,7 +90,7 @@ internal static class InitCommand
             return 1;
         }
 
-        // the mapping: the people folder by its name; the notes folder is the one holding every file the tool reads as a 1:1
+        // the mapping: the people folder by its name; the notes folder is the one holding every file the tool places on a timeline
         // when given the whole vault, found by the build's own loading path, so that every convention it recognises counts
         var people = JournalScaffold.FindPeopleFolder(vault);
         var options = BuildOptions.ForRoot(journal, today: today);
@@ -102,7 +102,7 @@ internal static class InitCommand
             return 1;
         }
 
-        var notes = JournalScaffold.CommonFolder(probe.Journal.Notes.Select(n => InVault(n.SourcePath)).Distinct());
+        var notes = JournalScaffold.CommonFolder(probe.Journal.Notes.Where(n => n.IsPlaced).Select(n => InVault(n.SourcePath)).Distinct());
         if (JournalScaffold.Adopt(journal, vault, JournalScaffold.AdoptionSettings(vault, notes, people)) is { } failed)
         {
             Reporter.Fail(failed);
@@ -115,7 +115,7 @@ internal static class InitCommand
         err.MarkupLine($"Made [bold]{Markup.Escape(journal)}[/] a journal that reads [bold]{Markup.Escape(vault)}[/] in place (only settings.yml was written; the vault is not changed).");
         err.MarkupLine($"  meetings: [bold]{Markup.Escape(notes == "." ? "the whole vault" : notes + "/")}[/]   people: [bold]{Markup.Escape(people is null ? "none in the vault (input/people/ here)" : people + "/")}[/]");
 
-        var meetings = model.Notes.Where(n => n.Date is not null).OrderBy(n => n.Date).ThenBy(n => n.SourcePath, StringComparer.Ordinal).ToList();
+        var meetings = model.Notes.Where(n => n.IsPlaced).OrderBy(n => n.Date).ThenBy(n => n.SourcePath, StringComparer.Ordinal).ToList();
         err.MarkupLine($"[bold]{model.People.Count} people[/] recognised:");
         foreach (var person in model.People)
         {
@@ -126,8 +126,7 @@ internal static class InitCommand
         err.MarkupLine($"[bold]{meetings.Count} meetings[/] recognised:");
         foreach (var note in meetings)
         {
-            var with = string.Join(", ", note.With.Select(model.NameOf));
-            err.MarkupLine(Markup.Escape($"  {note.Date:yyyy-MM-dd} {(with.Length > 0 ? with : "(nobody)")}: {note.SourcePath}"));
+            err.MarkupLine(Markup.Escape($"  {note.Date:yyyy-MM-dd} {string.Join(", ", note.With.Select(model.NameOf))}: {note.SourcePath}"));
         }
 
         var ignored = load.Diagnostics.Where(d => d.Severity == Severity.Info && d.Message.StartsWith("not a 1:1 note", StringComparison.Ordinal)).ToList();
