@@ -184,7 +184,8 @@ public static class JournalScaffold
 
     /// <summary>
     /// The deepest folder that holds every one of <paramref name="files"/> (paths relative to the vault, forward slashes), e.g.
-    /// <c>Meetings/1on1</c> for <c>Meetings/1on1/2025/a.md</c> and <c>Meetings/1on1/2026/b.md</c>; <c>.</c> when they share none or there are none.
+    /// <c>Meetings/1on1</c> for <c>Meetings/1on1/2025/a.md</c> and <c>Meetings/1on1/2026/b.md</c>, without trailing year or month
+    /// folders (<c>Meetings</c> for <c>Meetings/2026/01/a.md</c> alone); <c>.</c> when they share none or there are none.
     /// </summary>
     public static string CommonFolder(IEnumerable<string> files)
     {
@@ -207,8 +208,19 @@ public static class JournalScaffold
             common = common[..n];
         }
 
-        return common is { Length: > 0 } ? string.Join('/', common) : ".";
+        // a folder per year or month (Meetings/2026, Meetings/2026/01) is where this year's notes happen to be, not the notes folder:
+        // next year's notes go beside it, and `new` adds the year itself
+        var kept = (common ?? []).Length;
+        while (kept > 0 && IsDateFolder(common![kept - 1]))
+        {
+            kept--;
+        }
+
+        return kept > 0 ? string.Join('/', common![..kept]) : ".";
     }
+
+    private static bool IsDateFolder(string name) =>
+        name.Length is >= 2 and <= 10 && name.All(c => char.IsAsciiDigit(c) || c is '-' or '_') && char.IsAsciiDigit(name[0]);
 
     /// <summary>
     /// The <c>settings.yml</c> of a journal that reads <paramref name="vault"/> in place (LF line endings). Pure.

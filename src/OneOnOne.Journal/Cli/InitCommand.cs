@@ -116,21 +116,21 @@ internal static class InitCommand
         err.MarkupLine($"  meetings: [bold]{Markup.Escape(notes == "." ? "the whole vault" : notes + "/")}[/]   people: [bold]{Markup.Escape(people is null ? "none in the vault (input/people/ here)" : people + "/")}[/]");
 
         var meetings = model.Notes.Where(n => n.IsPlaced).OrderBy(n => n.Date).ThenBy(n => n.SourcePath, StringComparer.Ordinal).ToList();
-        err.MarkupLine($"[bold]{model.People.Count} people[/] recognised:");
+        err.MarkupLine($"[bold]{Count(model.People.Count, "person", "people")}[/] recognised:");
         foreach (var person in model.People)
         {
             var count = model.Notes.Count(n => n.With.Contains(person.Id));
             err.MarkupLine(Markup.Escape($"  {person.Name} ({person.Id}): {count} meeting{(count == 1 ? "" : "s")}{(person.IsInferred ? ", no person file" : "")}"));
         }
 
-        err.MarkupLine($"[bold]{meetings.Count} meetings[/] recognised:");
+        err.MarkupLine($"[bold]{Count(meetings.Count, "meeting", "meetings")}[/] recognised (1:1 notes with a date and a person):");
         foreach (var note in meetings)
         {
             err.MarkupLine(Markup.Escape($"  {note.Date:yyyy-MM-dd} {string.Join(", ", note.With.Select(model.NameOf))}: {note.SourcePath}"));
         }
 
         var ignored = load.Diagnostics.Where(d => d.Severity == Severity.Info && d.Message.StartsWith("not a 1:1 note", StringComparison.Ordinal)).ToList();
-        err.MarkupLine($"[bold]{ignored.Count} files[/] left out as not 1:1 notes:");
+        err.MarkupLine($"[bold]{Count(ignored.Count, "file", "files")}[/] left out as not 1:1 notes:");
         foreach (var d in ignored)
         {
             err.MarkupLine(Markup.Escape($"  {d.Path}: {d.Message}"));
@@ -148,7 +148,7 @@ internal static class InitCommand
         var problems = load.Diagnostics.Count(d => d.Severity != Severity.Info);
         if (problems > 0)
         {
-            err.MarkupLine(Markup.Escape($"{problems} problems to look at: run oneonone check --root {Shell(journal)}"));
+            err.MarkupLine(Markup.Escape($"{Count(problems, "problem", "problems")} to look at: run oneonone check --root {Shell(journal)}"));
         }
 
         var inferred = model.People.Where(p => p.IsInferred).ToList();
@@ -161,13 +161,15 @@ internal static class InitCommand
         }
         else if (inferred.Count > 0)
         {
-            err.MarkupLine(Markup.Escape($"{inferred.Count} people have no person file; to give each a stub in {journal}/input/people/, run init with --yes in a new folder, or add them there yourself"));
+            err.MarkupLine(Markup.Escape($"{Count(inferred.Count, "person has", "people have")} no person file; to give each a stub in {journal}/input/people/, run init with --yes in a new folder, or add them there yourself"));
         }
 
         Console.WriteLine(journal);
         err.MarkupLine($"Next: [bold]{Markup.Escape($"oneonone build --root {Shell(journal)}")}[/] (or [bold]{Markup.Escape($"oneonone preview --root {Shell(journal)}")}[/] to watch the vault while you edit).");
         return 0;
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     /// <summary>A source path (<c>vault/Meetings/x.md</c>) relative to the vault.</summary>
     private static string InVault(string source) =>

@@ -36,10 +36,10 @@ public sealed class CreateNotes : IModule
                 return;
             }
 
-            if (doc.Get<string>(MarkTemplates.Template) is { } template)
+            if (doc.Get<bool>(MarkTemplates.Template))
             {
-                // a template outside the vault's templates folder (issue #15): one info, as for the other files that are not 1:1s
-                context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({template}); left out"));
+                // a template outside the vault's templates folder (issue #15): one info, as for the other files without a date
+                context.Report(Diagnostic.Info(path, 1, "not a 1:1 note (no date); left out"));
                 outputs[i] = Document.Create(doc.Source, null, "");
                 return;
             }

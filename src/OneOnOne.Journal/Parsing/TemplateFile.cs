@@ -3,49 +3,26 @@ using System.Text.RegularExpressions;
 namespace OneOnOne.Journal.Parsing;
 
 /// <summary>
-/// Recognises a note template by its placeholders (issue #15): a template kept outside the vault's templates folder
-/// is not a meeting, and its <c>date: {{date}}</c> would otherwise be reported as a broken date. Recognised:
-/// Templater commands (<c>&lt;% … %&gt;</c>) and Obsidian's <c>{{date}}</c>, <c>{{time}}</c>, <c>{{title}}</c>
-/// (with or without a format, <c>{{date:YYYY-MM-DD}}</c>) anywhere in the text; a literal <c>YYYY-MM-DD</c> only
-/// in the front matter, the first heading or the file name, where a real note has its date (so that a note that
-/// merely mentions the format is still read). Pure.
+/// Recognises a note template by its placeholders (issue #15): a template kept outside the vault's templates folder is
+/// not a meeting, and its <c>date: {{date}}</c> (not valid YAML unquoted) or <c>date: YYYY-MM-DD</c> would otherwise be
+/// reported as a broken note. A file is a template when the places where a note states its date and people (the front
+/// matter, the first heading, the file name) hold a placeholder (Templater's <c>&lt;% … %&gt;</c>; Obsidian's
+/// <c>{{date}}</c>, <c>{{time}}</c>, <c>{{title}}</c>, with or without a format; a literal <c>YYYY-MM-DD</c>) and no real
+/// date. So a real note that kept an unrendered Templater command, or mentions the format in its text, is still read. Pure.
 /// </summary>
 public static partial class TemplateFile
 {
-    /// <summary>Why <paramref name="text"/> (a file's whole text, LF line endings) named <paramref name="path"/> is a template, or null when it is not one.</summary>
+    /// <summary>Whether the file named <paramref name="path"/> with <paramref name="text"/> (LF line endings) is a template.</summary>
     /// <param name="path">The file's path or name (only its name is looked at).</param>
-    /// <param name="text">The file's text.</param>
-    /// <returns>A short reason for an info line, e.g. <c>a template: {{date}} placeholder</c>.</returns>
-    public static string? Recognise(string path, string text)
+    /// <param name="text">The file's whole text.</param>
+    public static bool IsTemplate(string path, string text)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
-        if (Obsidian().Match(name) is { Success: true } inName)
-        {
-            return $"a template: {inName.Value} in the file name";
-        }
-
-        if (name.Contains("YYYY-MM-DD", StringComparison.Ordinal))
-        {
-            return "a template: YYYY-MM-DD in the file name";
-        }
-
-        var templater = text.IndexOf("<%", StringComparison.Ordinal);
-        if (templater >= 0 && text.IndexOf("%>", templater + 2, StringComparison.Ordinal) > templater)
-        {
-            return "a template: Templater <% %> commands";
-        }
-
-        if (Obsidian().Match(text) is { Success: true } placeholder)
-        {
-            return $"a template: {placeholder.Value} placeholder";
-        }
-
-        if (Head(text).Contains("YYYY-MM-DD", StringComparison.Ordinal))
-        {
-            return "a template: YYYY-MM-DD placeholder";
-        }
-
-        return null;
+        var head = Path.GetFileNameWithoutExtension(path) + "\n" + Head(text);
+        var templater = head.IndexOf("<%", StringComparison.Ordinal);
+        var placeholder = Obsidian().IsMatch(head)
+            || head.Contains("YYYY-MM-DD", StringComparison.Ordinal)
+            || (templater >= 0 && head.IndexOf("%>", templater + 2, StringComparison.Ordinal) > 0);
+        return placeholder && !RealDate().IsMatch(head);
     }
 
     /// <summary>The front matter (when the text starts with <c>---</c>) and the first heading: where a note states its date.</summary>
@@ -67,4 +44,7 @@ public static partial class TemplateFile
 
     [GeneratedRegex(@"^#{1,6}[ \t].*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FirstHeading();
+
+    [GeneratedRegex(@"(?<![0-9])(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex RealDate();
 }

@@ -43,7 +43,7 @@ public sealed class InitFromVaultTests
         Write("Meetings/2026/2026-01-28 Alice Chen.md", "---\ndate: 2026-01-28\nwith: Alice Chen\n---\n- [x] @alice-chen Draft the rollout plan\n");
         Write("Meetings/2025/2025-12-17 Alice Chen.md", "---\ndate: 2025-12-17\nwith: alice-chen\n---\nYear-end check-in.\n");
         Write("Meetings/2026/2026-01-22 Team sync.md", "# Team sync\nThe whole team: release train.\n");
-        Write("Meetings/1on1 template.md", "---\ndate: \"{{date}}\"\nwith: \"{{title}}\"\n---\n## Agenda\n");
+        Write("Meetings/1on1 template.md", "---\ndate: {{date}}\nwith: {{title}}\n---\n## Agenda\n");
         Write("Home.md", "Welcome to my vault.\n");
         return vault;
     }
@@ -81,7 +81,7 @@ public sealed class InitFromVaultTests
         Assert.Contains("4 meetings", init.Stderr, StringComparison.Ordinal);
         Assert.Contains("2026-01-21 Bob Stone: vault/Meetings/2026/2026-01-21 Bob Stone.md", init.Stderr, StringComparison.Ordinal);
         Assert.Contains("vault/Meetings/2026/2026-01-22 Team sync.md: not a 1:1 note (no person)", init.Stderr, StringComparison.Ordinal);
-        Assert.Contains("vault/Meetings/1on1 template.md: not a 1:1 note (a template", init.Stderr, StringComparison.Ordinal);
+        Assert.Contains("vault/Meetings/1on1 template.md: not a 1:1 note (no date)", init.Stderr, StringComparison.Ordinal);
         Assert.Contains($"oneonone build --root {journal}", init.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(vault));
 
@@ -140,7 +140,7 @@ public sealed class InitFromVaultTests
 
         Assert.True(build.ExitCode == 0, build.Stderr);
         Assert.DoesNotContain("Unhandled", build.Stderr, StringComparison.Ordinal);
-        Assert.Contains("vault/Meetings/Plain template.md:1:1: info: not a 1:1 note (a template: YYYY-MM-DD placeholder)", build.Stderr, StringComparison.Ordinal);
+        Assert.Contains("vault/Meetings/Plain template.md:1:1: info: not a 1:1 note (no date)", build.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
