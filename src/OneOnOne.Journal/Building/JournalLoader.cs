@@ -24,9 +24,15 @@ public static class JournalLoader
 {
     /// <summary>Loads the journal at <see cref="BuildOptions.RootPath"/> with the theme at <see cref="BuildOptions.ThemePath"/> (for its meeting types).</summary>
     /// <param name="options">Paths and "today"; the output path is ignored.</param>
-    public static async Task<JournalLoad> LoadAsync(BuildOptions options)
+    /// <param name="settings">Settings to read the journal with instead of its <c>settings.yml</c> (<c>init --from</c> tries a mapping before writing it); null to read the file.</param>
+    public static async Task<JournalLoad> LoadAsync(BuildOptions options, JournalSettings? settings = null)
     {
-        var (settings, settingsDiagnostics) = SiteBuilder.LoadSettings(options.RootPath);
+        IReadOnlyList<Diagnostic> settingsDiagnostics = [];
+        if (settings is null)
+        {
+            (settings, settingsDiagnostics) = SiteBuilder.LoadSettings(options.RootPath);
+        }
+
         Theme theme;
         try
         {

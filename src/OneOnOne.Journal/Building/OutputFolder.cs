@@ -3,7 +3,7 @@ namespace OneOnOne.Journal.Building;
 /// <summary>
 /// Guards the output folder (DESIGN.md, "Bad input"): the tool cleans only a folder it created itself,
 /// marked by a <c>.oneonone-output</c> file, and never one that is, holds or lies inside the journal's
-/// <c>input/</c>, or holds the journal root. Paths are compared after every symbolic link in them is
+/// <c>input/</c>, or holds the journal root, nor one that is, holds or lies inside the vault a journal reads in place (<c>vault:</c>, issue #15). Paths are compared after every symbolic link in them is
 /// resolved, and the tool never follows a link inside the output folder: a link found there (to a file or a
 /// folder) is removed, not followed, and a regular file or folder is written in its place (issue #14).
 /// </summary>
@@ -60,6 +60,17 @@ public static class OutputFolder
             {
                 var via = realOutput == output ? "" : $" (through a link, it is '{realOutput}')";
                 return $"refusing to write to '{output}'{via}: it is, holds or lies inside the journal's input folder or root; choose another --output";
+            }
+
+            // a vault read in place (settings.yml vault:, issue #15) is never written into: the build would clean files among the notes
+            if (SiteBuilder.LoadSettings(root).Item1.VaultPath(root) is { } vault && Directory.Exists(vault))
+            {
+                var realVault = RealPath(vault);
+                if (IsSameOrInside(realOutput, realVault) || IsSameOrInside(realVault, realOutput))
+                {
+                    var via = realOutput == output ? "" : $" (through a link, it is '{realOutput}')";
+                    return $"refusing to write to '{output}'{via}: it is, holds or lies inside the vault the journal reads ('{vault}'); nothing is ever written into the vault: choose another --output";
+                }
             }
 
             if (File.Exists(realOutput))

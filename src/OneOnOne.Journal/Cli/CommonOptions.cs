@@ -29,12 +29,14 @@ internal sealed class CommonOptions
         var root = BuildOptions.FindRoot(result.GetValue(Root), Environment.CurrentDirectory);
         if (root is null)
         {
-            return (null, "no journal found: no folder from here upwards holds an 'input/' folder; run inside a journal, pass --root, or create one with 'init'");
+            return (null, InitCommand.AdoptHint(Environment.CurrentDirectory)
+                ?? "no journal found: no folder from here upwards holds an 'input/' folder; run inside a journal, pass --root, or create one with 'init'");
         }
 
-        if (!Directory.Exists(Path.Combine(root, "input")))
+        if (!BuildOptions.IsJournal(root))
         {
-            return (null, $"'{root}' holds no 'input/' folder; pass the journal root with --root");
+            // a vault given as the root (issue #15): say how to adopt it rather than only that it is no journal
+            return (null, InitCommand.AdoptHint(root) ?? $"'{root}' holds no 'input/' folder; pass the journal root with --root");
         }
 
         DateOnly? today = null;

@@ -10,8 +10,9 @@ namespace OneOnOne.Journal.Cli;
 /// <summary>
 /// <c>new &lt;person&gt; [--type T] [--date YYYY-MM-DD] [--edit]</c>: writes the next note with a person
 /// (text from <see cref="NextNoteTemplate"/>) to <c>input/&lt;notes folder&gt;/&lt;yyyy&gt;/&lt;date&gt;-&lt;id&gt;.md</c>
-/// and prints its path on standard output. The only command that writes under <c>input/</c>, and only
-/// that one new file: it never overwrites (exit 1). Exit codes: 0 written, 1 refused (the file exists,
+/// and prints its path on standard output. For a journal that reads a vault in place (<c>vault:</c>, issue #15) the note goes
+/// into the vault's notes folder, beside the notes it carries over from: the only command that ever writes into a vault. The
+/// only command that writes under <c>input/</c>, and only that one new file: it never overwrites (exit 1). Exit codes: 0 written, 1 refused (the file exists,
 /// unknown person or type, broken theme), 2 bad arguments.
 /// </summary>
 internal static class NewCommand
@@ -71,7 +72,7 @@ internal static class NewCommand
         if (id is null)
         {
             var known = journal.People.Count == 0 ? "there is nobody in the journal yet" : "known: " + string.Join(", ", journal.People.Select(p => p.Id));
-            Reporter.Fail($"unknown person '{who}' ({known}); add input/{load.Settings.PeopleFolder}/{Slug.From(who)}.md first");
+            Reporter.Fail($"unknown person '{who}' ({known}); add {(load.Settings.Vault is null ? load.Settings.Label(load.Settings.PeopleFolder) : "input/people")}/{Slug.From(who)}.md first");
             return 1;
         }
 
@@ -83,7 +84,7 @@ internal static class NewCommand
         }
 
         var day = date ?? journal.Today;
-        var path = Path.GetFullPath(Path.Combine(options.InputPath, load.Settings.NotesFolder, NextNoteTemplate.RelativePath(id, day)));
+        var path = Path.GetFullPath(Path.Combine(load.Settings.NotesPath(options.RootPath), NextNoteTemplate.RelativePath(id, day)));
         var text = NextNoteTemplate.Compose(journal, id, type, day);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try

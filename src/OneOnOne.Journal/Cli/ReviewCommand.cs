@@ -39,7 +39,7 @@ internal static class ReviewCommand
     private static async Task<int> RunAsync(CommonOptions common, int? yearNumber, string? personName, string? outputFile, bool includePrivate, ParseResult parse)
     {
         var root = BuildOptions.FindRoot(parse.GetValue(common.Root), Environment.CurrentDirectory);
-        if (root is null || !Directory.Exists(Path.Combine(root, "input")))
+        if (root is null || !BuildOptions.IsJournal(root))
         {
             Reporter.Fail("no journal found: no folder from here upwards holds an 'input/' folder; run inside a journal or pass --root");
             return 2;

@@ -37,8 +37,15 @@ public sealed record BuildOptions
     public string InputPath => Path.Combine(RootPath, "input");
 
     /// <summary>
+    /// Whether <paramref name="folder"/> is a journal root: it holds an <c>input/</c> folder, or a <c>settings.yml</c> that names
+    /// a <c>vault:</c> the journal reads in place (what <c>init --from</c> writes; issue #15).
+    /// </summary>
+    public static bool IsJournal(string folder) =>
+        Directory.Exists(Path.Combine(folder, "input")) || JournalSettings.NamesVault(folder);
+
+    /// <summary>
     /// Finds the journal root: <paramref name="explicitRoot"/> when given, else the nearest folder
-    /// from <paramref name="workingDirectory"/> upwards that holds an <c>input/</c> folder.
+    /// from <paramref name="workingDirectory"/> upwards that is a journal (<see cref="IsJournal"/>).
     /// </summary>
     /// <returns>The absolute root, or null when none is found.</returns>
     public static string? FindRoot(string? explicitRoot, string workingDirectory)
@@ -50,7 +57,7 @@ public sealed record BuildOptions
 
         for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "input")))
+            if (IsJournal(dir.FullName))
             {
                 return dir.FullName;
             }

@@ -10,7 +10,9 @@ namespace OneOnOne.Journal.Configuration;
 /// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
 /// <c>role</c> (<c>manager | report | both</c>: the owner's usual side of the table, which a meeting type's prep sheet shows first),
 /// <c>default-with</c> (who a note that names nobody was with),
-/// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
+/// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>,
+/// or to the vault when <c>vault:</c> is set), <c>vault</c> (a folder of notes kept elsewhere, read where it is: issue #15,
+/// docs/journal-format.md "Adopting a vault").
 /// </summary>
 public sealed record JournalSettings
 {
@@ -59,6 +61,63 @@ public sealed record JournalSettings
     /// person (issue #15); null by default, when such a note is not a 1:1.
     /// </summary>
     public string? DefaultWith { get; init; }
+
+    /// <summary>
+    /// The vault the journal reads in place (<c>vault:</c>, written by <c>init --from</c>): an absolute path, or one relative to
+    /// the journal root, as written (forward slashes kept). Null when the notes live under the journal's own <c>input/</c>.
+    /// When set, <see cref="NotesFolder"/> and <see cref="PeopleFolder"/> are relative to the vault, and people are also read
+    /// from the journal's own <c>input/people/</c> (the stubs <c>init --from --yes</c> writes).
+    /// </summary>
+    public string? Vault { get; init; }
+
+    /// <summary>The absolute vault folder for a journal at <paramref name="root"/>, or null when <see cref="Vault"/> is not set.</summary>
+    public string? VaultPath(string root) => Vault is { } vault ? Path.GetFullPath(vault, Path.GetFullPath(root)) : null;
+
+    /// <summary>The folder that <see cref="NotesFolder"/> and <see cref="PeopleFolder"/> are relative to: the vault, else <c>&lt;root&gt;/input</c>.</summary>
+    public string SourceBase(string root) => VaultPath(root) ?? Path.Combine(Path.GetFullPath(root), "input");
+
+    /// <summary>The absolute notes folder of a journal at <paramref name="root"/>.</summary>
+    public string NotesPath(string root) => Path.GetFullPath(Path.Combine(SourceBase(root), NotesFolder));
+
+    /// <summary>The absolute people folder of a journal at <paramref name="root"/> (in the vault when there is one).</summary>
+    public string PeoplePath(string root) => Path.GetFullPath(Path.Combine(SourceBase(root), PeopleFolder));
+
+    /// <summary>
+    /// How a file of <paramref name="folder"/> (<see cref="NotesFolder"/> or <see cref="PeopleFolder"/>) is named in messages and
+    /// document sources: <c>input/&lt;folder&gt;</c>, or <c>vault/&lt;folder&gt;</c> for a vault read in place, so that a message never
+    /// names an <c>input/</c> path that does not exist.
+    /// </summary>
+    public string Label(string folder) => (Vault is null ? "input" : "vault") + (folder == "." ? "" : "/" + folder);
+
+    /// <summary>
+    /// Whether the <c>settings.yml</c> (or <c>settings.yaml</c>) of <paramref name="root"/> sets <c>vault:</c>: such a folder is a
+    /// journal even without an <c>input/</c> folder. False when there is no settings file or it cannot be read.
+    /// </summary>
+    public static bool NamesVault(string root)
+    {
+        foreach (var name in new[] { "settings.yml", "settings.yaml" })
+        {
+            var file = new FileInfo(Path.Combine(root, name));
+            if (!file.Exists)
+            {
+                continue;
+            }
+
+            try
+            {
+                // settings are a few lines; a huge file is not read just to find a journal
+                return file.Length <= 1024 * 1024
+                    && TextDecoder.Decode(File.ReadAllBytes(file.FullName)) is { Text: { } text }
+                    && Parse(text, name).Settings.Vault is not null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
@@ -166,6 +225,18 @@ public sealed record JournalSettings
         if (map.Strings(splitCommas: false, "exclude") is { Count: > 0 } globs)
         {
             settings = settings with { Exclude = [.. globs.Select(g => g.Text.Trim().Replace('\\', '/')).Where(g => g.Length > 0)] };
+        }
+
+        if (map.Get("vault") is { } vault)
+        {
+            if (vault is YamlScalar { Text: { } text } && text.Trim().Length > 0)
+            {
+                settings = settings with { Vault = text.Trim() };
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(path, Line(vault), "'vault' must be the path of a folder of notes (absolute, or relative to the journal), like 'vault: ../Work Notes'; reading input/ instead"));
+            }
         }
 
         if (map.Get("folders") is { } folders)

@@ -38,6 +38,14 @@ public sealed class CreateNotes : IModule
                 return;
             }
 
+            if (doc.Get<bool>(MarkTemplates.Template))
+            {
+                // a template outside the vault's templates folder (issue #15): one info, as for the other files without a date
+                context.Report(Diagnostic.Info(path, 1, "not a 1:1 note (no date); left out"));
+                outputs[i] = Document.Create(doc.Source, null, "");
+                return;
+            }
+
             var problems = new List<Diagnostic>();
             var readError = doc.Get<string>(Keys.ReadError);
             var blank = doc.Get<string>(Keys.Markdown) is { } markdown ? string.IsNullOrWhiteSpace(markdown) : doc.Get<bool>(RenderMarkdown.BlankBody) || !doc.Metadata.ContainsKey(RenderMarkdown.BlankBody);

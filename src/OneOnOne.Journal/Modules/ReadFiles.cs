@@ -8,7 +8,7 @@ namespace OneOnOne.Journal.Modules;
 /// <summary>
 /// Reads every <c>*.md</c> file below a folder (recursively, in parallel) into documents whose
 /// <see cref="Document.Source"/> is <c>&lt;label&gt;/&lt;relative path&gt;</c>. Symbolic links are followed only
-/// within the journal root and each note is read once (<see cref="FileListing"/>); a link not followed is a
+/// within the journal root (and the vault it reads in place, <see cref="Configuration.JournalSettings.Vault"/>) and each note is read once (<see cref="FileListing"/>); a link not followed is a
 /// warning at its path. A file larger than <see cref="InputLimits.MaxFileBytes"/> is not read: an error. A file that is
 /// binary or not UTF-8 still becomes a document, with <see cref="Keys.ReadError"/> set and an error
 /// reported, so that it is never silently lost. A missing folder gives no documents. With a
@@ -70,8 +70,9 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
             return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. kept]);
         }
 
-        // links are followed only within the journal root, each note once (FileListing); a watcher-trusted listing needs no stamps
-        var listing = FileListing.List(folder, [context.Options.RootPath], exclude, stamps: !trusted && cache is not null);
+        // links are followed only within the journal root (and the vault it reads in place), each note once (FileListing); a watcher-trusted listing needs no stamps
+        string[] allowed = context.Settings.VaultPath(context.Options.RootPath) is { } vault ? [context.Options.RootPath, vault] : [context.Options.RootPath];
+        var listing = FileListing.List(folder, allowed, exclude, stamps: !trusted && cache is not null);
         var problems = listing.Problems
             .Select(p => Diagnostic.Warning(label + "/" + Path.GetRelativePath(folder, p.FullName).Replace('\\', '/'), 1, p.Message))
             .OrderBy(d => d.Path, StringComparer.Ordinal)

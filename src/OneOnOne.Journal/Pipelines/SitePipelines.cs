@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Configuration;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
 using OneOnOne.Journal.Site;
@@ -16,22 +17,39 @@ public static class SitePipelines
     /// The pipelines that read the journal and compute its model, up to and including Journal
     /// (People, MeetingTypes, Notes, Journal), without rendering or writing anything: what a build
     /// starts with, and all that <c>new</c> needs. Notes and people are read from the folders that
-    /// <c>settings.yml</c>'s <c>folders:</c> maps (default <c>input/notes</c>, <c>input/people</c>).
+    /// <c>settings.yml</c>'s <c>folders:</c> maps (default <c>input/notes</c>, <c>input/people</c>), inside the vault when
+    /// <c>vault:</c> is set (and people from the journal's own <c>input/people</c> as well). A vault's templates and backups
+    /// (<see cref="IgnoredFolders"/>) are never read as notes.
     /// </summary>
     public static IReadOnlyList<Pipeline> CreateModel(PipelineContext context)
     {
+        var root = context.Options.RootPath;
         var input = context.Options.InputPath;
         var settings = context.Settings;
-        var notesFolder = Path.GetFullPath(Path.Combine(input, settings.NotesFolder));
-        var peopleFolder = Path.GetFullPath(Path.Combine(input, settings.PeopleFolder));
+        var notesFolder = settings.NotesPath(root);
+        var peopleFolder = settings.PeoplePath(root);
+        // never notes: the people and meeting types (read by their own pipelines), a vault's templates and backups (issue #15)
+        List<string> notExcluded = [peopleFolder, Path.Combine(input, "meeting-types"), .. IgnoredFolders.Find(settings.SourceBase(root), notesFolder)];
+        ReadFiles[] people = [new ReadFiles(peopleFolder, settings.Label(settings.PeopleFolder))];
+        if (settings.Vault is not null)
+        {
+            // a vault read in place: the journal's own people (init --from --yes writes stubs there, never into the vault) are people too;
+            // and a journal kept inside the vault is not read as notes
+            people = [.. people, new ReadFiles(Path.Combine(input, "people"), "input/people")];
+            if (!IsInside(notesFolder, root))
+            {
+                notExcluded.Add(root);
+            }
+        }
+
         return
         [
             new(CreatePeople.Pipeline,
-                new ReadFiles(peopleFolder, Label(settings.PeopleFolder)),
+                [.. people,
                 new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.People },
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
-                new CreatePeople()),
+                new CreatePeople()]),
             new(CreateMeetingTypes.Pipeline,
                 new ReadFiles(Theming.Theme.MeetingTypesFolder(context.Options.ThemePath), "theme/meeting-types"),
                 new ReadFiles(Path.Combine(input, "meeting-types"), "input/meeting-types"),
@@ -42,17 +60,21 @@ public static class SitePipelines
                 new CreateMeetingTypes()),
             new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
             [
-                new ReadFiles(notesFolder, Label(settings.NotesFolder), [peopleFolder, Path.Combine(input, "meeting-types")]) { DeferContent = true, ExcludeGlobs = settings.Exclude },
+                new ReadFiles(notesFolder, settings.Label(settings.NotesFolder), notExcluded) { DeferContent = true, ExcludeGlobs = settings.Exclude },
                 new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.Notes },
                 new AssignSlugs(),
-                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new SplitRunningDocuments(new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes())) { KeepOutputs = true }),
+                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new MarkTemplates(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new SplitRunningDocuments(new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes())) { KeepOutputs = true }),
                 new RememberNotes(),
             ]),
             new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
         ];
     }
 
-    private static string Label(string folder) => folder == "." ? "input" : "input/" + folder;
+    private static bool IsInside(string path, string folder)
+    {
+        var f = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        return (Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar).StartsWith(f, StringComparison.Ordinal);
+    }
 
     /// <summary>Every pipeline of a build, for the given context's paths.</summary>
     public static IReadOnlyList<Pipeline> Create(PipelineContext context)

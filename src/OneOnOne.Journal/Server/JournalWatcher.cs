@@ -1,7 +1,7 @@
 namespace OneOnOne.Journal.Server;
 
 /// <summary>
-/// Watches the journal's <c>input/</c>, the theme folder and <c>settings.yml</c> with
+/// Watches the journal's <c>input/</c>, the vault it reads in place (but its hidden folders), the theme folder and <c>settings.yml</c> with
 /// <see cref="FileSystemWatcher"/>, and calls back once per burst of changes: editors write a file
 /// several times per save (truncate, write; or write a temporary file, rename it over the note), all
 /// within a few milliseconds, so the callback runs when no change arrived for <see cref="Quiet"/>.
@@ -34,7 +34,16 @@ internal sealed class JournalWatcher : IDisposable
         Watch(Path.Combine(root, "input"), "*", recursive: true);
         Watch(theme, "*", recursive: true);
         Watch(root, "settings.y*ml", recursive: false);
+        if (Building.SiteBuilder.LoadSettings(root).Item1.VaultPath(root) is { } vault)
+        {
+            // a vault read in place (issue #15): its notes and people are input too
+            _vault = Path.TrimEndingDirectorySeparator(vault) + Path.DirectorySeparatorChar;
+            Watch(vault, "*", recursive: true);
+        }
     }
+
+    /// <summary>The vault read in place, with a trailing separator; null when the journal has none.</summary>
+    private readonly string? _vault;
 
     /// <summary>
     /// How long the files must stay quiet before a rebuild starts by default: 20 ms, several times what an
@@ -83,6 +92,14 @@ internal sealed class JournalWatcher : IDisposable
     {
         if (Path.GetFullPath(e.FullPath).StartsWith(_output, StringComparison.Ordinal))
         {
+            return;
+        }
+
+        if (_vault is not null && Path.GetFullPath(e.FullPath) is var full && full.StartsWith(_vault, StringComparison.Ordinal)
+            && full[_vault.Length..].Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.'))
+            && Path.GetFileName(full) is not ("templates.json" or "data.json"))
+        {
+            // Obsidian rewrites .obsidian/workspace.json whenever a pane is focused; hidden folders hold no notes
             return;
         }
 
