@@ -18,7 +18,8 @@ public sealed record NoteSource(string SourcePath, string Slug, YamlMap? FrontMa
 /// <summary>
 /// Builds a <see cref="Note"/> from its parsed parts, applying DESIGN.md's rules: required date and
 /// person, synonyms (<c>person</c>, <c>people</c>, <c>attendees</c>, <c>participant</c> for <c>with</c>),
-/// the file-name fallback, the default type, mood 1..5, goal fields. Never throws: each problem is a
+/// the file-name fallback, the default type, mood 1..5, goal fields, and other tools' conventions for dates, people,
+/// type and mood (<c>Parsing/Conventions</c>; issue #15), with inferred people for names that match no person file. Never throws: each problem is a
 /// diagnostic with the line it concerns, and the note keeps everything that could be read.
 /// </summary>
 public static class NoteFactory

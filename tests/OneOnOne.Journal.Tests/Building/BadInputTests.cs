@@ -45,7 +45,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
     [Theory]
     [InlineData("2026-06-02-broken-yaml.md", Severity.Error, 3, "not valid YAML")]
-    [InlineData("2026-06-03-carol.md", Severity.Error, 3, "unknown person 'carol'")]
+    [InlineData("2026-06-03-carol.md", Severity.Info, 1, "inferred person 'Carol' from 1 note")] // issue #15: no longer an error
     [InlineData("2026-06-04-alice.md", Severity.Warning, 4, "unknown meeting type 'standup'")]
     [InlineData("2026-06-05-alice.md", Severity.Warning, 6, "unknown goal status 'green'")]
     [InlineData("2026-06-06-alice.md", Severity.Error, 2, "2026-06-31 is not a real date")]
@@ -85,7 +85,8 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var attention = _journal.Page("attention/index.html");
         var unplaced = attention.QuerySelectorAll("#unplaced-h + ul li").Select(li => li.TextContent).ToList();
-        Assert.Contains(unplaced, t => t.Contains("2026-06-03-carol.md"));
+        Assert.DoesNotContain(unplaced, t => t.Contains("2026-06-03-carol.md")); // issue #15: Carol is inferred, so her note is placed
+        Assert.True(_journal.Exists("people/carol/index.html"));
         Assert.Contains(unplaced, t => t.Contains("2026-06-06-alice.md"));
         Assert.Contains(unplaced, t => t.Contains("2026-06-09-alice.md"));
         var lines = attention.QuerySelectorAll(".problems li code").Select(c => c.TextContent).ToList();

@@ -8,7 +8,7 @@ public sealed class CommandLineTests
     private static TempJournal Broken() => new TempJournal()
         .Person("alice", "name: Alice")
         .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice")
-        .Note("2026-06-02-alice", "date: 2026-06-02\nwith: nobody-here");
+        .Note("2026-06-02-alice", "date: 2026-06-02\nwith: me"); // names only the owner: an error (an unknown name would be inferred, issue #15)
 
     [Fact]
     public async Task Check_prints_path_line_column_per_problem_and_exits_1_on_errors_without_touching_output()
@@ -17,7 +17,7 @@ public sealed class CommandLineTests
         var run = await ProgramRunner.RunAsync(journal.Root, "check", "--today", "2026-06-30");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("input/notes/2026/2026-06-02-alice.md:3:7: error: unknown person 'nobody-here'", run.Stdout);
+        Assert.Contains("input/notes/2026/2026-06-02-alice.md:3:1: error: the note names only you ('me')", run.Stdout);
         Assert.Contains("1 errors, 0 warnings", run.Stdout);
         Assert.False(Directory.Exists(journal.Output));
     }
@@ -41,7 +41,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, run.ExitCode);
         Assert.True(journal.Exists("index.html"), run.Stderr);
         Assert.True(journal.Exists("notes/2026/2026-06-02-alice/index.html"));
-        Assert.Contains("input/notes/2026/2026-06-02-alice.md:3:7: error:", run.Stderr);
+        Assert.Contains("input/notes/2026/2026-06-02-alice.md:3:1: error:", run.Stderr);
         Assert.Matches(@"2 notes, 1 people, \d+ pages \(\d+ changed\), 0 warnings, 1 errors, \d+\.\d\d s", run.Stderr);
         // redirected output is never wrapped: the summary, with the output path, stays on one line
         Assert.Contains(run.Stderr.Split('\n'), l => l.StartsWith("2 notes, 1 people", StringComparison.Ordinal) && l.TrimEnd().EndsWith("output", StringComparison.Ordinal));

@@ -171,12 +171,12 @@ public sealed class PublishTests
         using var journal = new TempJournal()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "Public part.")
-            .Note("2026-06-02-nobody", "date: 2026-06-02\nwith: nobody-known", "Who?");
+            .Note("2026-06-02-nobody", "date: 2026-06-02\nwith: me", "Who?"); // names only the owner: an error (an unknown name would be inferred, issue #15)
 
         var run = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = Passphrase }, "publish");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("unknown person 'nobody-known'", run.Stderr);
+        Assert.Contains("the note names only you", run.Stderr);
         Assert.Contains("Published, encrypted.", run.Stderr);
         Assert.Equal(OneOnOne.Journal.Building.OutputKind.Publish, OneOnOne.Journal.Building.OutputFolder.KindOf(journal.Output));
     }
