@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -47,7 +48,7 @@ internal static class GoalPages
                 Changed: i == 0 || goal.History[i - 1].Status != p.Status)).Reverse().ToList();
             var page = new GoalPageModel(
                 Goal: views.Goal(goal),
-                Chart: Charts.Progress(goal),
+                Chart: Html.Of(Charts.Progress(goal)),
                 Reached: goal.ReachedOn is { } r ? Format.Date(r) : null,
                 Mentions: Format.Count(goal.History.Count, "meeting"),
                 History: history);
