@@ -19,7 +19,7 @@ public static class Program
 /// Renders one page of the sample journal (<c>input/</c>) with the repository's theme, the way a build
 /// does: one page document as <see cref="CreatePages"/> makes it, through <see cref="RenderLayout"/>
 /// (the page's layout inside the base layout, links resolved, UTF-8 bytes out, as in a build without a
-/// publish key). Issue 17 item 5: since the move this renders with Scriban; <see cref="EnginePerPage"/> compares the engines.
+/// publish key). Issue 17 item 5: since the move this renders with Scriban (the side-by-side with Handlebars.Net is in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
 /// Each operation is one <see cref="RenderLayout"/> call on a one-page slice, so it includes rendering the
@@ -79,7 +79,7 @@ public class RenderOnePage
         ?? throw new InvalidOperationException($"{page.Destination} was not rendered to bytes");
 
     /// <summary>The repository root (the folder with <c>OneOnOne.Journal.sln</c>) above this program, wherever BenchmarkDotNet runs it from.</summary>
-    internal static string FindRoot()
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -18,7 +18,7 @@ internal static class GoalPages
                 Person: views.Person(g.Key),
                 InFlight: g.Where(x => x.IsInFlight).OrderByDescending(x => x.NeedsHelp).ThenByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
                 Finished: g.Where(x => !x.IsInFlight).OrderByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
-                FinishedCount: g.Count(x => !x.IsInFlight))) // the theme cannot count a list (.length is empty in Handlebars.Net)
+                FinishedCount: g.Count(x => !x.IsInFlight))) // a count the layout can print as it is (Handlebars.Net could not count a list; Scriban could, with array.size)
             .ToList();
         var model = new GoalsPageModel(
             People: byPerson,

@@ -4,8 +4,8 @@ namespace OneOnOne.Journal.Tests.Modules;
 
 /// <summary>
 /// RenderLayout renders the theme's base layout once per section and fills in each page's title and
-/// body; a base layout that writes the title raw, or the title or the body more than once, is
-/// rendered per page instead, with the same result as Handlebars gives.
+/// body; a base layout that writes the title other than as <c>{{ Title }}</c>, or the title or the body more
+/// than once, is rendered per page instead, with the same result as the theme gives.
 /// </summary>
 public sealed class RenderLayoutTests : IDisposable
 {
