@@ -132,20 +132,28 @@ internal sealed class ThemeContext : TemplateContext
 
     /// <summary>
     /// The variables of one render: the model's public properties by their C# names (read through Scriban's
-    /// own typed accessor, so nothing is copied), or, in a partial, the one variable <c>Model</c>.
+    /// own typed accessor, so nothing is copied), or, in a partial, the one variable <c>Model</c>; plus the
+    /// template's own variables (<c>{{ n = 0 }}</c>), kept apart so the model is never changed.
     /// </summary>
     private sealed class ModelScope(object? model, object? partialModel = null) : IScriptObject
     {
-        public int Count => 0;
+        private Dictionary<string, object?>? _own;
 
-        public bool IsReadOnly { get; set; } = true;
+        public int Count => _own?.Count ?? 0;
 
-        public IEnumerable<string> GetMembers() => [];
+        public bool IsReadOnly { get; set; }
 
-        public bool Contains(string member) => model is null ? member == "Model" : false;
+        public IEnumerable<string> GetMembers() => _own?.Keys ?? Enumerable.Empty<string>();
+
+        public bool Contains(string member) => (_own?.ContainsKey(member) ?? false) || (model is null && member == "Model");
 
         public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
         {
+            if (_own is not null && _own.TryGetValue(member, out value))
+            {
+                return true;
+            }
+
             if (model is null)
             {
                 value = partialModel;
@@ -155,11 +163,15 @@ internal sealed class ThemeContext : TemplateContext
             return context!.GetMemberAccessor(model).TryGetValue(context, span, model, member, out value);
         }
 
-        public bool CanWrite(string member) => false;
+        public bool CanWrite(string member) => true;
 
-        public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
+        public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)
+        {
+            (_own ??= new Dictionary<string, object?>(StringComparer.Ordinal))[member] = value;
+            return true;
+        }
 
-        public bool Remove(string member) => false;
+        public bool Remove(string member) => _own?.Remove(member) ?? false;
 
         public void SetReadOnly(string member, bool readOnly)
         {
