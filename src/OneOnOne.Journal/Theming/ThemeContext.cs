@@ -40,7 +40,7 @@ internal sealed class ThemeContext : TemplateContext
         AutoIndent = false;
         NewLine = "\n";
         TryGetMember = static (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
-            throw new ScriptRuntimeException(span, $"{target.GetType().Name} has no member `{member}` (names are as in C#, see docs/theming.md)");
+            throw new ScriptRuntimeException(span, $"{NameOf(target.GetType())} has no member `{member}` (names are as in C#, see docs/theming.md)");
         ((ScriptObject)BuiltinObject).SetValue("include", new IncludeFunction(this), readOnly: true);
     }
 
@@ -105,6 +105,9 @@ internal sealed class ThemeContext : TemplateContext
     };
 
     private static ScriptObject Builtins() => GetDefaultBuiltinObject();
+
+    /// <summary>A type's name as a theme author reads it: <c>List</c> rather than <c>List`1</c>.</summary>
+    private static string NameOf(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     private Html Include(ScriptNode? caller, string name, object? value)
     {
