@@ -19,7 +19,7 @@ public static class Program
 /// Renders one page of the sample journal (<c>input/</c>) with the repository's theme, the way a build
 /// does: one page document as <see cref="CreatePages"/> makes it, through <see cref="RenderLayout"/>
 /// (the page's layout inside the base layout, links resolved, UTF-8 bytes out, as in a build without a
-/// publish key). Issue 17 item 5: the same two pages are to be measured with Scriban after the move.
+/// publish key). Issue 17 item 5: since the move this renders with Scriban (the side-by-side with Handlebars.Net is in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
 /// Each operation is one <see cref="RenderLayout"/> call on a one-page slice, so it includes rendering the

@@ -50,6 +50,9 @@ public sealed class RenderLayout : IModule
     /// <summary>Stands for the page's body while the base layout renders; replaced by the body when the page is put together.</summary>
     private const string BodySlot = "\uE000oneonone:body\uE001";
 
+    /// <summary><see cref="BodySlot"/> as the base layout's <c>Body</c> (HTML, written as it is).</summary>
+    private static readonly Theming.Html BodySlotHtml = new(BodySlot);
+
     /// <summary>
     /// The page's HTML. The base layout is rendered first (with <see cref="BodySlot"/> as its
     /// <c>Body</c>), then the page's layout straight into the buffer after the base layout's head, so
@@ -95,11 +98,11 @@ public sealed class RenderLayout : IModule
     /// <summary>
     /// Renders the base layout of a section once with <see cref="TitleSlot"/> and <see cref="BodySlot"/>,
     /// or null when the layout does not write each exactly once or does not write the title encoded
-    /// exactly like <c>{{Title}}</c> (then every page renders the base layout itself).
+    /// exactly like <c>{{ Title }}</c> (then every page renders the base layout itself).
     /// </summary>
     private static Frame? MakeFrame(Theming.Theme theme, ShellFactory shell, string section, bool printable)
     {
-        var text = theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleSlot, section, printable, BodySlot));
+        var text = theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleSlot, section, printable, BodySlotHtml));
         var title = text.IndexOf(TitleSlot, StringComparison.Ordinal);
         var body = text.IndexOf(BodySlot, StringComparison.Ordinal);
         if (title < 0 || body < 0 || text.LastIndexOf(TitleSlot, StringComparison.Ordinal) != title || text.LastIndexOf(BodySlot, StringComparison.Ordinal) != body)
@@ -108,9 +111,9 @@ public sealed class RenderLayout : IModule
         }
 
         using var probe = new Theming.TextBuffer(256);
-        theme.WriteTitle(TitleProbe, probe);
+        Theming.Theme.WriteTitle(TitleProbe, probe);
         var expected = text.Replace(TitleSlot, probe.ToString() + TitleSlot, StringComparison.Ordinal);
-        if (theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleProbe + TitleSlot, section, printable, BodySlot)) != expected)
+        if (theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleProbe + TitleSlot, section, printable, BodySlotHtml)) != expected)
         {
             return null;
         }
@@ -136,7 +139,7 @@ public sealed class RenderLayout : IModule
             whole.Write(frame.Head);
             if (frame.TitleFirst)
             {
-                theme.WriteTitle(shell.TitleOf(doc), whole);
+                Theming.Theme.WriteTitle(shell.TitleOf(doc), whole);
                 whole.Write(frame.Middle);
                 theme.Render(layout, model, whole);
             }
@@ -144,7 +147,7 @@ public sealed class RenderLayout : IModule
             {
                 theme.Render(layout, model, whole);
                 whole.Write(frame.Middle);
-                theme.WriteTitle(shell.TitleOf(doc), whole);
+                Theming.Theme.WriteTitle(shell.TitleOf(doc), whole);
             }
 
             whole.Write(frame.Tail);
@@ -185,7 +188,7 @@ public sealed class RenderLayout : IModule
     {
         var model = doc.Get<object>(Keys.Model) ?? new object();
         using var frame = new Theming.TextBuffer(4096);
-        theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, BodySlot), frame);
+        theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, BodySlotHtml), frame);
         var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
         var whole = new Theming.TextBuffer();
         try
@@ -194,7 +197,7 @@ public sealed class RenderLayout : IModule
             {
                 // a base layout that does not show the body exactly once
                 var body = theme.Render(layout, model);
-                theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, body), whole);
+                theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, new Theming.Html(body)), whole);
             }
             else
             {

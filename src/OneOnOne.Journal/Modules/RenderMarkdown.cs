@@ -91,7 +91,7 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
 
     /// <summary>Markdown that could not be rendered, as its own text: HTML-encoded in a <c>pre</c>, so nothing in it is markup.</summary>
     private static string AsText(string markdown) =>
-        "<pre class=\"markdown-source\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>\n";
+        "<pre class=\"markdown-source\">" + Theming.HtmlEncoding.Encode(markdown) + "</pre>\n";
 
     /// <summary>The text of the top-level paragraphs, each as <see cref="MarkdownAnalyzer.InlineText"/> gives it, joined by a space.</summary>
     private static string SummaryOf(Markdig.Syntax.MarkdownDocument syntax)

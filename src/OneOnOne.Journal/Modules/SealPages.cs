@@ -15,6 +15,9 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed partial class SealPages : IModule
 {
+    /// <summary>The lock loader script as the sealed layout writes it (one object for every page).</summary>
+    private static readonly Theming.Html LockLoader = new(Site.SiteScripts.LockLoader);
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -47,12 +50,12 @@ public sealed partial class SealPages : IModule
             var prefix = ResolveLinks.RootPrefix(doc.Destination);
             var shell = context.Theme.Render(Site.Models.SealedPageModel.Layout, new Site.Models.SealedPageModel(
                 Csp: Site.ShellFactory.ContentSecurityPolicy,
-                Loader: Site.SiteScripts.LockLoader,
+                Loader: LockLoader,
                 Root: prefix,
                 Salt: salt,
                 Iterations: PublishKey.Iterations,
                 Iv: Convert.ToBase64String(iv),
-                Data: Convert.ToBase64String(sealedBytes)));
+                Data: new Theming.Html(Convert.ToBase64String(sealedBytes))));
             outputs[i] = doc.WithContent(shell);
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);

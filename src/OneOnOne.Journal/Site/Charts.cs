@@ -22,7 +22,7 @@ internal static class Charts
         var summary = points.Count == 0
             ? $"No progress recorded for {goal.Title}."
             : $"Progress of {goal.Title}: " + string.Join("; ", points.Select(p => $"{Format.Iso(p.Date)} {p.Progress}% ({Format.Status(p.Status)})")) + ".";
-        var label = WebUtility.HtmlEncode(summary);
+        var label = Theming.HtmlEncoding.Encode(summary);
         var svg = new StringBuilder(2048 + (points.Count * 200));
         svg.Append(C, $"<svg class=\"chart chart-progress\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append(C, $"<title>{label}</title>");
@@ -89,7 +89,7 @@ internal static class Charts
 
         const int width = 160, height = 32;
         var average = points.Average(n => n.Mood!.Value);
-        var label = WebUtility.HtmlEncode($"Mood in meetings with {who}: {points.Count} values from {Format.Iso(points[0].Date!.Value)} to {Format.Iso(points[^1].Date!.Value)}, average {average.ToString("0.0", C)} of 5, latest {points[^1].Mood} of 5.");
+        var label = Theming.HtmlEncoding.Encode($"Mood in meetings with {who}: {points.Count} values from {Format.Iso(points[0].Date!.Value)} to {Format.Iso(points[^1].Date!.Value)}, average {average.ToString("0.0", C)} of 5, latest {points[^1].Mood} of 5.");
         double X(int i) => points.Count == 1 ? width / 2.0 : 4 + (i * (width - 8) / (double)(points.Count - 1));
         double Y(int m) => height - 4 - ((m - 1) * (height - 8) / 4.0);
         var path = string.Join(" ", points.Select((n, i) => string.Create(C, $"{(i == 0 ? 'M' : 'L')}{X(i):0.#},{Y(n.Mood!.Value):0.#}")));

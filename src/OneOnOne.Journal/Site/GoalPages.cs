@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -17,7 +18,7 @@ internal static class GoalPages
                 Person: views.Person(g.Key),
                 InFlight: g.Where(x => x.IsInFlight).OrderByDescending(x => x.NeedsHelp).ThenByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
                 Finished: g.Where(x => !x.IsInFlight).OrderByDescending(x => x.LastTouched).Select(views.Goal).ToList(),
-                FinishedCount: g.Count(x => !x.IsInFlight))) // the theme cannot count a list (.length is empty in Handlebars.Net)
+                FinishedCount: g.Count(x => !x.IsInFlight))) // a count the layout can print as it is (Handlebars.Net could not count a list; Scriban could, with array.size)
             .ToList();
         var model = new GoalsPageModel(
             People: byPerson,
@@ -47,7 +48,7 @@ internal static class GoalPages
                 Changed: i == 0 || goal.History[i - 1].Status != p.Status)).Reverse().ToList();
             var page = new GoalPageModel(
                 Goal: views.Goal(goal),
-                Chart: Charts.Progress(goal),
+                Chart: Html.Of(Charts.Progress(goal)),
                 Reached: goal.ReachedOn is { } r ? Format.Date(r) : null,
                 Mentions: Format.Count(goal.History.Count, "meeting"),
                 History: history);

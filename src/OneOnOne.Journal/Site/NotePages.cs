@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -48,7 +49,7 @@ internal static class NotePages
             var model = new NotePageModel(
                 Note: views.Note(note),
                 Time: note.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                BodyHtml: TaskTokens.Render(RepeatedTitle.Remove(note.BodyHtml, note.Title, Path.GetFileNameWithoutExtension(note.SourcePath)), journal, directory, views),
+                BodyHtml: Html.Of(TaskTokens.Render(RepeatedTitle.Remove(note.BodyHtml, note.Title, Path.GetFileNameWithoutExtension(note.SourcePath)), journal, directory, views)),
                 SourcePath: note.SourcePath,
                 Goals: goals,
                 Next: note.Next,

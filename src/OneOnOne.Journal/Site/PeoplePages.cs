@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -87,7 +88,7 @@ internal static class PeoplePages
             Until: person.Until is { } u ? Format.Date(u) : null,
             IsFormer: person.IsFormer(today),
             Aliases: string.Join(", ", person.Aliases),
-            AboutHtml: person.AboutHtml,
+            AboutHtml: Html.Of(person.AboutHtml),
             Cadence: new PersonCadence(
                 Label: person.Cadence.Label,
                 Meetings: cadence.Meetings,
@@ -101,7 +102,7 @@ internal static class PeoplePages
             UsualType: views.TypeName(journal.UsualTypeFor(person.Id).Id),
             PrepUrl: $"~/prep/people/{person.Id}/",
             Reviews: reviews,
-            Mood: Charts.MoodSparkline([.. notes.Reverse()], person.Name),
+            Mood: Html.Of(Charts.MoodSparkline([.. notes.Reverse()], person.Name)),
             OpenActions: Views.OrderForDisplay(actions.Where(a => a.IsOpen), today).Select(views.Action).ToList(),
             Goals: journal.GoalsFor(person.Id).OrderByDescending(g => g.IsInFlight).ThenByDescending(g => g.LastTouched).Select(views.Goal).ToList(),
             Timeline: entries,

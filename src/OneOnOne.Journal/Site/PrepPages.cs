@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -49,11 +50,11 @@ internal static class PrepPages
                 Purpose: type.Purpose,
                 Duration: type.DurationMinutes is { } d ? $"{d} minutes" : null,
                 WhoLeads: type.WhoLeads,
-                BodyHtml: type.BodyHtml,
-                IntroHtml: type.IntroHtml,
+                BodyHtml: Html.Of(type.BodyHtml),
+                IntroHtml: Html.Of(type.IntroHtml),
                 HasSides: type.Sides.Count > 0,
                 OrderNote: type.Sides.Count > 1 ? OrderNote(role, sides[0]) : null,
-                Sides: sides.Where(_ => type.Sides.Count > 0).Select(s => new PrepSide(s.Label, SideClass(s.Side), s.Purpose, s.BodyHtml)).ToList(),
+                Sides: sides.Where(_ => type.Sides.Count > 0).Select(s => new PrepSide(s.Label, SideClass(s.Side), s.Purpose, Html.Of(s.BodyHtml))).ToList(),
                 SourceUrl: type.SourceUrl,
                 SourceTitle: type.SourceTitle ?? type.SourceUrl,
                 SourceIsLink: type.SourceUrl?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true,
@@ -97,7 +98,7 @@ internal static class PrepPages
                 Label: g.Label.Length > 0 ? g.Label : "How to prepare",
                 Class: g.Label.Length > 0 ? SideClass(g.Side) : "side-any",
                 Id: $"guide-{i}-h",
-                GuideHtml: g.GuideHtml)).ToList(),
+                GuideHtml: Html.Of(g.GuideHtml))).ToList(),
             SideLabel: guides.Count == 1 ? guides[0].Label : "",
             OpenActions: Views.OrderForDisplay(journal.ActionsFor(person.Id).Where(a => a.IsOpen), today).Select(views.Action).ToList(),
             Goals: journal.GoalsFor(person.Id).Where(g => g.IsInFlight).OrderByDescending(g => g.NeedsHelp).Select(views.Goal).ToList(),

@@ -144,5 +144,5 @@ internal static class ReviewCharts
         return svg.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Theming.HtmlEncoding.Encode(text);
 }

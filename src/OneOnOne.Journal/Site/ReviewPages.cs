@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using OneOnOne.Journal.Domain;
@@ -177,7 +178,7 @@ internal static class ReviewPages
             HasFeedback: r.Feedback.Count > 0,
             Goals: goals.Select(g => g.Model).ToList(),
             Goal: new ReviewGoalCounts(Started: r.GoalsStarted, Reached: r.GoalsReached, Dropped: r.GoalsDropped, AtRisk: r.GoalsAtRisk),
-            MonthsChart: ReviewCharts.MeetingsByMonth(r.ByMonth, name, r.Year, journal.Today),
+            MonthsChart: Html.Of(ReviewCharts.MeetingsByMonth(r.ByMonth, name, r.Year, journal.Today)),
             ByType: r.ByType.Select(t => new ReviewTypeCount(views.TypeName(t.Key), $"~/prep/{t.Key}/", t.Count)).ToList(),
             LongestGaps: r.LongestGaps.Select(g => new ReviewGap(
                 Days: Format.Count(g.Days, "day"),
@@ -202,7 +203,7 @@ internal static class ReviewPages
                     Late: o.Late,
                     OnTimePercent: Percent(o.OnTimePercent))).ToList(),
                 OpenRows: Views.OrderForDisplay(r.ActionsStillOpen, journal.Today).Select(views.Action).ToList()),
-            MoodChart: ReviewCharts.MoodAcrossYear(r.MoodNotes, name, r.Year),
+            MoodChart: Html.Of(ReviewCharts.MoodAcrossYear(r.MoodNotes, name, r.Year)),
             AverageMood: r.AverageMood is { } m ? m.ToString("0.0", CultureInfo.InvariantCulture) : null,
             MoodCount: Format.Count(r.MoodNotes.Count, "meeting"),
             Tags: r.TopTags.Select(t => new ReviewTag(t.Key, t.Count)).ToList(),
@@ -222,7 +223,7 @@ internal static class ReviewPages
         StatusClass: Format.StatusClass(g.StatusAtEnd),
         Progress: g.ProgressAtEnd,
         HasProgress: g.ProgressAtEnd is not null,
-        Line: ReviewCharts.GoalLine(g),
+        Line: Html.Of(ReviewCharts.GoalLine(g)),
         Trail: g.ProgressTrail.Count > 1 ? string.Join(" → ", g.ProgressTrail.Select(s => $"{s}%")) : "",
         Flags: string.Join(", ", new[] { g.Started ? "started" : null, g.Reached ? "reached " + Format.Short(g.Goal.ReachedOn!.Value) : null, g.Dropped ? "dropped" : null, g.AtRisk ? "at risk" : null }.OfType<string>()),
         Comment: g.Points.LastOrDefault(p => p.Comment is not null)?.Comment);

@@ -1,3 +1,4 @@
+using OneOnOne.Journal.Theming;
 using OneOnOne.Journal.Configuration;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
@@ -8,6 +9,9 @@ namespace OneOnOne.Journal.Site;
 /// <summary>The model of the theme's <c>base</c> layout: head, navigation with the current section marked, footer.</summary>
 internal sealed class ShellFactory(JournalModel journal, PipelineContext context)
 {
+    /// <summary>The page loader script as the base layout writes it (one object for every page).</summary>
+    private static readonly Html PageLoader = new(SiteScripts.PageLoader);
+
     /// <summary>
     /// The Content-Security-Policy of every page (DESIGN.md, "Privacy"): nothing from another host; styles and
     /// images only from the site itself (<c>file:</c> too, for pages opened from disk); scripts only the site's own
@@ -31,16 +35,16 @@ internal sealed class ShellFactory(JournalModel journal, PipelineContext context
     // infos (files that are not 1:1 notes) are not problems: they never light the attention badge
     private readonly int _attention = context.Diagnostics.Count(d => d.Severity != Severity.Info);
 
-    public BasePageModel Create(Document page, string body) =>
+    public BasePageModel Create(Document page, Html body) =>
         Create(page.Get<string>(Keys.Title) ?? journal.Title, page.Get<string>(Keys.Section) ?? "", page.Get<bool>(Keys.Printable), body);
 
     /// <summary>The base layout's model for a page of <paramref name="section"/> with that title and body.</summary>
-    public BasePageModel Create(string title, string section, bool printable, string body) => new(
+    public BasePageModel Create(string title, string section, bool printable, Html body) => new(
         SiteTitle: journal.Title,
         Title: title,
         Body: body,
         Csp: ContentSecurityPolicy,
-        Loader: SiteScripts.PageLoader,
+        Loader: PageLoader,
         Printable: printable,
         Nav: Sections.Select(s => new NavLink(s.Label, s.Url, s.Section == section)).ToList(),
         Attention: _attention,

@@ -88,7 +88,7 @@ internal static partial class TaskTokens
                 var written = m.Groups["owner"].Value;
                 if (written.Equals("me", StringComparison.OrdinalIgnoreCase))
                 {
-                    return $"<span class=\"owner\">{WebUtility.HtmlEncode(journal.Owner)}</span>";
+                    return $"<span class=\"owner\">{Theming.HtmlEncoding.Encode(journal.Owner)}</span>";
                 }
 
                 if (directory.Resolve(written) is not { } id)
@@ -97,7 +97,7 @@ internal static partial class TaskTokens
                 }
 
                 var person = views.Person(id);
-                return $"<a class=\"owner\" href=\"{person.Url}\">{WebUtility.HtmlEncode(person.Name)}</a>";
+                return $"<a class=\"owner\" href=\"{person.Url}\">{Theming.HtmlEncoding.Encode(person.Name)}</a>";
             }
 
             if (!DateOnly.TryParseExact(m.Groups["due"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))

@@ -149,7 +149,7 @@ public sealed class PublishStagingTests : IDisposable
     {
         var theme = Path.Combine(_journal.Root, "theme");
         TempJournal.CopyDirectory(RepoPaths.Theme, theme);
-        File.AppendAllText(Path.Combine(theme, "layouts", "note.hbs"), "\n{{> no-such-partial}}\n");
+        File.AppendAllText(Path.Combine(theme, "layouts", "note.sbn-html"), "\n{{ include \"no-such-partial\" }}\n");
         return theme;
     }
 }

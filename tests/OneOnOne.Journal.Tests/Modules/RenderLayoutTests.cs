@@ -4,8 +4,8 @@ namespace OneOnOne.Journal.Tests.Modules;
 
 /// <summary>
 /// RenderLayout renders the theme's base layout once per section and fills in each page's title and
-/// body; a base layout that writes the title raw, or the title or the body more than once, is
-/// rendered per page instead, with the same result as Handlebars gives.
+/// body; a base layout that writes the title other than as <c>{{ Title }}</c>, or the title or the body more
+/// than once, is rendered per page instead, with the same result as the theme gives.
 /// </summary>
 public sealed class RenderLayoutTests : IDisposable
 {
@@ -21,10 +21,10 @@ public sealed class RenderLayoutTests : IDisposable
 
     private async Task<string> BuildWithBase(Func<string, string>? change = null)
     {
-        var path = Path.Combine(_journal.Root, "theme", "layouts", "base.hbs");
+        var path = Path.Combine(_journal.Root, "theme", "layouts", "base.sbn-html");
         if (change is not null)
         {
-            File.WriteAllText(path, change(File.ReadAllText(RepoPaths.Theme + "/layouts/base.hbs")));
+            File.WriteAllText(path, change(File.ReadAllText(RepoPaths.Theme + "/layouts/base.sbn-html")));
         }
 
         await _journal.BuildAsync();
@@ -41,16 +41,17 @@ public sealed class RenderLayoutTests : IDisposable
     }
 
     [Fact]
-    public async Task A_base_layout_that_writes_the_title_raw_gets_it_raw()
+    public async Task A_base_layout_that_writes_the_title_another_way_still_gets_it_encoded()
     {
-        var html = await BuildWithBase(b => b.Replace("<title>{{Title}}", "<title>{{{Title}}}", StringComparison.Ordinal));
-        Assert.Contains("<title>Q&A <draft> \"x\" it's `=` é · ", html);
+        // Handlebars' {{{Title}}} wrote it raw; in Scriban only an Html value is raw, and a template cannot make one
+        var html = await BuildWithBase(b => b.Replace("<title>{{ Title }}", "<title>{{ Title | string.append \"!\" }}", StringComparison.Ordinal));
+        Assert.Contains("<title>Q&amp;A &lt;draft&gt; &quot;x&quot; it&#x27;s &#x60;&#x3D;&#x60; é! · ", html);
     }
 
     [Fact]
     public async Task A_base_layout_that_writes_the_title_or_the_body_twice_gets_both()
     {
-        var html = await BuildWithBase(b => b.Replace("</body>", "<p class=\"again\">{{Title}}</p>{{{Body}}}</body>", StringComparison.Ordinal));
+        var html = await BuildWithBase(b => b.Replace("</body>", "<p class=\"again\">{{ Title }}</p>{{ Body }}</body>", StringComparison.Ordinal));
         Assert.Contains("<p class=\"again\">Q&amp;A &lt;draft&gt;", html);
         Assert.Equal(2, html.Split("BODYMARK").Length - 1);
     }
@@ -58,7 +59,7 @@ public sealed class RenderLayoutTests : IDisposable
     [Fact]
     public async Task A_base_layout_without_the_title_or_the_body_renders_without_them()
     {
-        var html = await BuildWithBase(b => b.Replace("{{{Body}}}", "", StringComparison.Ordinal).Replace("{{Title}} · ", "", StringComparison.Ordinal));
+        var html = await BuildWithBase(b => b.Replace("{{ Body }}", "", StringComparison.Ordinal).Replace("{{ Title }} · ", "", StringComparison.Ordinal));
         Assert.DoesNotContain("BODYMARK", html);
         Assert.DoesNotContain("draft", html);
         Assert.DoesNotContain("\uE000", html);

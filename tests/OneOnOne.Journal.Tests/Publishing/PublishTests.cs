@@ -193,7 +193,7 @@ public sealed class PublishTests
         Assert.Contains(PrivateNoteMarker, File.ReadAllText(Path.Combine(journal.Output, "notes", "2026", "2026-06-08-alice", "index.html")));
 
         // the note layout compiles but fails while the pages render: the publish stops midway
-        File.AppendAllText(Path.Combine(journal.Root, "theme", "layouts", "note.hbs"), "\n{{> no-such-partial}}\n");
+        File.AppendAllText(Path.Combine(journal.Root, "theme", "layouts", "note.sbn-html"), "\n{{ include \"no-such-partial\" }}\n");
         var run = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = Passphrase }, "publish");
 
         Assert.Equal(2, run.ExitCode);

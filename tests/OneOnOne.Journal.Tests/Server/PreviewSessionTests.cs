@@ -171,7 +171,7 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     public async Task A_theme_template_or_css_change_shows_without_a_restart()
     {
         await using var events = await EventListener.ConnectAsync(_http);
-        var layout = Path.Combine(_journal.Root, "theme", "layouts", "note.hbs");
+        var layout = Path.Combine(_journal.Root, "theme", "layouts", "note.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout) + "\n<p class=\"theme-marker\">Theme edited</p>\n");
         var css = Path.Combine(_journal.Root, "theme", "assets", "site.css");
         File.AppendAllText(css, "\n.theme-marker { color: rebeccapurple; }\n");

@@ -11,7 +11,8 @@ namespace OneOnOne.Journal.Tests.Site;
 /// names, aliases, roles, tags, goals, next topics, meeting types, settings and file names. Built and published
 /// (without encryption), no page may hold an element that came from that markup; the search results in Chromium
 /// neither. Text taken from a body (action items, feedback, wins) is written escaped (<c>\&lt;i&gt;</c>), so it is
-/// text in the note too: an element made of it anywhere means a page decoded it twice.
+/// text in the note too: an element made of it anywhere means a page decoded it twice. Issue #17: every field the
+/// issue lists is checked to reach its page as text, so that the test fails if a field stops being shown.
 /// </summary>
 public sealed class EscapingCanaryTests : IClassFixture<BrowserFixture>, IDisposable
 {
@@ -93,6 +94,45 @@ public sealed class EscapingCanaryTests : IClassFixture<BrowserFixture>, IDispos
         var dashboard = _journal.Page("index.html");
         Assert.Contains("<i class=canary>x</i>", dashboard.QuerySelector(".note-list")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Canary, dashboard.Title, StringComparison.Ordinal);
+        AssertShownAsText();
+    }
+
+    /// <summary>Each user-controlled field of issue #17's list is on its page, as text (so the check above covered it).</summary>
+    private void AssertShownAsText()
+    {
+        var missing = new List<string>();
+        void Shows(string page, string selector, string field, string text = Canary)
+        {
+            var found = _journal.Page(page).QuerySelectorAll(selector).Any(e => e.TextContent.Contains(text, StringComparison.Ordinal));
+            if (!found)
+            {
+                missing.Add($"{field}: {page} {selector}");
+            }
+        }
+
+        const string Note = "notes/2026/2026-06-20-alice-chen/index.html";
+        const string Person = "people/alice-chen/index.html";
+        Shows("index.html", ".note-list .note-title", "note title (dashboard, recent notes)");
+        Shows("index.html", ".note-list .meta", "person name (dashboard, recent notes)");
+        Shows("index.html", "title", "settings title");
+        Shows(Note, "h1", "note title");
+        Shows(Note, ".tag", "tag");
+        Shows(Note, ".lede a", "meeting type name");
+        Shows(Note, ".goal-list a", "goal title (note)");
+        Shows(Note, ".goal-list li", "goal note (note)");
+        Shows(Note, ".actions-table td", "action text (note)");
+        Shows(Person, "h1", "person name");
+        Shows(Person, ".lede", "role and alias");
+        Shows("actions/index.html", ".actions-table td", "action text (actions)");
+        Shows("actions/index.html", "h2", "owner (actions, 'Mine')", "Sam <i class=canary>");
+        Shows("goals/index.html", ".goals-table a", "goal title (goals)");
+        Shows("people/index.html", ".people-table td", "role (people)");
+        Shows("review/2026/alice-chen/index.html", ".review-wins li", "win");
+        Shows("review/2026/alice-chen/index.html", ".review-feedback li", "feedback");
+        Shows("review/2026/index.html", ".review h2", "owner (review)", "Sam <i class=canary>");
+        Shows("search/index.html", "select[name=tag] option", "tag (search filter)");
+        Shows("search/index.html", "select[name=type] option", "meeting type name (search filter)");
+        Assert.True(missing.Count == 0, "not shown as text: " + string.Join("; ", missing));
     }
 
     [Fact]

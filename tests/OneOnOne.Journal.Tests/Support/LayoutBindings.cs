@@ -1,196 +1,162 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Syntax;
 
 namespace OneOnOne.Journal.Tests.Support;
 
 /// <summary>
-/// Checks the names a Handlebars layout binds against the record type of its model (issue #17, item 3:
-/// an unknown member in a template is an error). Walks the template's mustaches with a stack of
-/// context types: <c>{{#each X}}</c> enters X's element type (its <c>{{else}}</c> goes back out),
-/// <c>{{#if X}}</c> / <c>{{#unless X}}</c> check X and keep the context, <c>{{&gt; partial X}}</c> checks
-/// the partial with X's type as its context, <c>../</c> goes up one context, <c>@index</c>, <c>@first</c>,
-/// <c>@last</c> are Handlebars' own. Names are matched ordinally against public instance properties.
+/// Checks the names a Scriban layout binds against the record type of its model, without rendering (issue #17,
+/// item 3). The theme fails at run time on an unknown name (strict binding), but only on the branches a journal
+/// takes; this walks every branch. It follows the template's syntax tree with the types it knows: a top-level
+/// name is a property of the model, <c>for x in List</c> gives <c>x</c> the list's element type,
+/// <c>a.B</c> is a property of <c>a</c>'s type, <c>include "partial" Value</c> checks the partial with
+/// <c>Model</c> of the value's type, and <c>for.index</c> / <c>for.last</c> are Scriban's own. Names are matched
+/// ordinally against public instance properties (the theme's member renamer is the identity).
 /// </summary>
-public static partial class LayoutBindings
+public static class LayoutBindings
 {
-    [GeneratedRegex(@"\{\{\{?\s*(?<kind>[#/>^]?)\s*(?<body>[^}]*?)\s*\}?\}\}")]
-    private static partial Regex Mustache();
-
-    /// <summary>Every problem found in <paramref name="template"/> bound to <paramref name="model"/>, as <c>name: message</c>; empty when every name resolves.</summary>
-    /// <param name="name">The template's name for the messages (e.g. <c>layouts/note.hbs</c>).</param>
+    /// <summary>Every problem found in <paramref name="template"/> bound to <paramref name="model"/>, as <c>name:line:column: message</c>; empty when every name resolves.</summary>
+    /// <param name="name">The template's name for the messages (e.g. <c>layouts/note.sbn-html</c>).</param>
     /// <param name="template">The template's text.</param>
     /// <param name="model">The type of the model the template renders.</param>
     /// <param name="partial">Reads a partial's text by name (from <c>theme/partials/</c>).</param>
     public static IReadOnlyList<string> Check(string name, string template, Type model, Func<string, string> partial)
     {
         var problems = new List<string>();
-        Walk(name, template, model, partial, problems, depth: 0);
+        Walk(name, template, new Scope(model, null), partial, problems, depth: 0);
         return problems;
     }
 
-    private sealed record Block(string Kind, bool Entered);
-
-    private static void Walk(string name, string template, Type model, Func<string, string> partial, List<string> problems, int depth)
+    /// <summary>What names mean in a template: the model's properties (or, in a partial, just <c>Model</c>) and the loop variables in effect.</summary>
+    private sealed record Scope(Type? Model, Type? PartialModel)
     {
-        var contexts = new List<Type> { model };
-        var blocks = new Stack<Block>();
-        foreach (Match m in Mustache().Matches(template))
+        public Dictionary<string, Type?> Locals { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static void Walk(string name, string text, Scope scope, Func<string, string> partial, List<string> problems, int depth)
+    {
+        var template = Template.Parse(text, name);
+        if (template.HasErrors)
         {
-            var kind = m.Groups["kind"].Value;
-            var body = m.Groups["body"].Value;
-            var line = template.AsSpan(0, m.Index).Count('\n') + 1;
-            var where = $"{name}:{line}: {m.Value}";
-            var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            switch (kind)
-            {
-                case "#":
-                    if (words.Length != 2 || words[0] is not ("each" or "if" or "unless" or "with"))
-                    {
-                        problems.Add($"{where}: block helper the checker does not know");
-                        blocks.Push(new Block(words.Length > 0 ? words[0] : "", false));
-                        break;
-                    }
-
-                    var target = Resolve(words[1], contexts, where, problems);
-                    if (words[0] == "each")
-                    {
-                        var element = target is null ? null : ElementType(target);
-                        if (target is not null && element is null)
-                        {
-                            problems.Add($"{where}: {target.Name} is not a list");
-                        }
-
-                        contexts.Add(element ?? typeof(object));
-                        blocks.Push(new Block("each", true));
-                    }
-                    else if (words[0] == "with")
-                    {
-                        contexts.Add(target ?? typeof(object));
-                        blocks.Push(new Block("with", true));
-                    }
-                    else
-                    {
-                        blocks.Push(new Block(words[0], false));
-                    }
-
-                    break;
-                case "/":
-                    if (blocks.Count == 0 || blocks.Peek().Kind != body)
-                    {
-                        problems.Add($"{where}: closes a block that is not open");
-                        break;
-                    }
-
-                    if (blocks.Pop().Entered)
-                    {
-                        contexts.RemoveAt(contexts.Count - 1);
-                    }
-
-                    break;
-                case ">":
-                    if (depth > 8 || words.Length is < 1 or > 2)
-                    {
-                        problems.Add($"{where}: partial call the checker does not know");
-                        break;
-                    }
-
-                    var context = words.Length == 2 ? Resolve(words[1], contexts, where, problems) : contexts[^1];
-                    if (context is not null)
-                    {
-                        Walk($"{name} > partials/{words[0]}.hbs", partial(words[0]), context, partial, problems, depth + 1);
-                    }
-
-                    break;
-                case "^":
-                    problems.Add($"{where}: inverse section the checker does not know");
-                    break;
-                default:
-                    if (body == "else")
-                    {
-                        // the {{else}} of an each renders with the context outside the list
-                        if (blocks.Count > 0 && blocks.Peek() is { Kind: "each", Entered: true })
-                        {
-                            blocks.Pop();
-                            blocks.Push(new Block("each", false));
-                            contexts.RemoveAt(contexts.Count - 1);
-                        }
-
-                        break;
-                    }
-
-                    if (words.Length != 1)
-                    {
-                        problems.Add($"{where}: helper call the checker does not know");
-                        break;
-                    }
-
-                    Resolve(body, contexts, where, problems);
-                    break;
-            }
+            problems.AddRange(template.Messages.Select(m => m.ToString()));
+            return;
         }
 
-        if (blocks.Count > 0)
+        Node(template.Page!, scope, partial, problems, depth);
+    }
+
+    private static void Node(ScriptNode? node, Scope scope, Func<string, string> partial, List<string> problems, int depth)
+    {
+        switch (node)
         {
-            problems.Add($"{name}: {blocks.Count} block(s) not closed");
+            case null:
+                return;
+            case ScriptForStatement loop:
+                var list = TypeOf(loop.Iterator, scope, partial, problems, depth);
+                var element = list is null ? null : ElementType(list);
+                if (list is not null && element is null)
+                {
+                    problems.Add($"{Where(loop.Iterator!)}: {list.Name} is not a list");
+                }
+
+                var variable = ((ScriptVariable)loop.Variable!).Name;
+                var previous = scope.Locals.TryGetValue(variable, out var shadowed);
+                scope.Locals[variable] = element;
+                Node(loop.Body, scope, partial, problems, depth);
+                if (previous)
+                {
+                    scope.Locals[variable] = shadowed;
+                }
+                else
+                {
+                    scope.Locals.Remove(variable);
+                }
+
+                Node(loop.Else, scope, partial, problems, depth);
+                return;
+            case ScriptExpression expression:
+                TypeOf(expression, scope, partial, problems, depth);
+                return;
+            default:
+                foreach (var child in node.Children)
+                {
+                    Node(child, scope, partial, problems, depth);
+                }
+
+                return;
         }
     }
 
-    /// <summary>The type a path names in the current contexts, or null (with a problem) when a member is unknown.</summary>
-    private static Type? Resolve(string path, List<Type> contexts, string where, List<string> problems)
+    /// <summary>The type of <paramref name="e"/> when it is a name or a member (null when unknown), with its names checked.</summary>
+    private static Type? TypeOf(ScriptExpression? e, Scope scope, Func<string, string> partial, List<string> problems, int depth)
     {
-        if (path is "@index" or "@first" or "@last")
+        switch (e)
         {
-            return path == "@index" ? typeof(int) : typeof(bool);
-        }
-
-        var level = contexts.Count - 1;
-        while (path.StartsWith("../", StringComparison.Ordinal))
-        {
-            path = path[3..];
-            level--;
-            if (level < 0)
-            {
-                problems.Add($"{where}: ../ above the layout's model");
+            case ScriptVariable v when v.Name == "for":
                 return null;
-            }
-        }
+            case ScriptVariable v:
+                if (scope.Locals.TryGetValue(v.Name, out var local))
+                {
+                    return local;
+                }
 
-        if (path == "this")
-        {
-            return contexts[level];
-        }
+                if (scope.Model is null)
+                {
+                    if (v.Name == "Model")
+                    {
+                        return scope.PartialModel;
+                    }
 
-        if (path.StartsWith("this.", StringComparison.Ordinal))
-        {
-            path = path[5..];
-        }
+                    problems.Add($"{Where(v)}: a partial has no variable {v.Name} (its value is Model)");
+                    return null;
+                }
 
-        var type = contexts[level];
-        foreach (var member in path.Split('.'))
-        {
-            var property = type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance);
-            if (property is null || property.GetIndexParameters().Length > 0)
-            {
-                problems.Add($"{where}: {type.Name} has no property {member}");
+                return Property(scope.Model, v, problems);
+            case ScriptMemberExpression { Target: ScriptVariable { Name: "for" } }:
                 return null;
-            }
+            case ScriptMemberExpression m:
+                var target = TypeOf(m.Target, scope, partial, problems, depth);
+                return target is null || m.Member is null ? null : Property(target, m.Member, problems);
+            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } } call:
+                if (call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string name } && depth < 8)
+                {
+                    var value = call.Arguments.Count > 1 ? TypeOf(call.Arguments[1], scope, partial, problems, depth) : null;
+                    Walk($"partials/{name}.sbn-html", partial(name), new Scope(null, value ?? typeof(object)), partial, problems, depth + 1);
+                }
 
-            type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                return null;
+            default:
+                foreach (var child in e?.Children ?? [])
+                {
+                    Node(child, scope, partial, problems, depth);
+                }
+
+                return null;
         }
-
-        return type;
     }
 
-    private static Type? ElementType(Type type)
+    private static Type? Property(Type type, ScriptVariable name, List<string> problems)
     {
-        if (type == typeof(string))
+        if (type == typeof(object))
         {
             return null;
         }
 
-        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0];
+        var property = type.GetProperty(name.Name, BindingFlags.Public | BindingFlags.Instance);
+        if (property is null)
+        {
+            problems.Add($"{Where(name)}: {type.Name} has no property {name.Name}");
+            return null;
+        }
+
+        return Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
     }
+
+    private static Type? ElementType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type == typeof(string) ? null
+        : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static string Where(ScriptNode node) => $"{node.Span.FileName}:{node.Span.Start.Line + 1}:{node.Span.Start.Column + 1}";
 }

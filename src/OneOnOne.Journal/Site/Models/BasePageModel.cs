@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>
@@ -20,9 +22,9 @@ namespace OneOnOne.Journal.Site.Models;
 internal sealed record BasePageModel(
     string SiteTitle,
     string Title,
-    string Body,
+    Html Body,
     string Csp,
-    string Loader,
+    Html Loader,
     bool Printable,
     IReadOnlyList<NavLink> Nav,
     int Attention,

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>goal</c> layout (<c>/goals/&lt;person id&gt;/&lt;goal id&gt;/</c>).</summary>
@@ -6,7 +8,7 @@ namespace OneOnOne.Journal.Site.Models;
 /// <param name="Reached">The date the goal was reached as display text, or null.</param>
 /// <param name="Mentions">How many meetings mentioned it, e.g. <c>3 meetings</c>.</param>
 /// <param name="History">Each mention, newest first.</param>
-internal sealed record GoalPageModel(GoalRow Goal, string Chart, string? Reached, string Mentions, IReadOnlyList<GoalHistoryRow> History) : IPageModel
+internal sealed record GoalPageModel(GoalRow Goal, Html Chart, string? Reached, string Mentions, IReadOnlyList<GoalHistoryRow> History) : IPageModel
 {
     /// <inheritdoc />
     public static string Layout => "goal";

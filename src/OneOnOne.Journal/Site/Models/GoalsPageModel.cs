@@ -16,5 +16,5 @@ internal sealed record GoalsPageModel(IReadOnlyList<GoalsOfPerson> People, int I
 /// <param name="Person">Link to the person.</param>
 /// <param name="InFlight">Goals in flight, those needing help first, then last touched first.</param>
 /// <param name="Finished">Goals no longer in flight, last touched first.</param>
-/// <param name="FinishedCount">Number of <paramref name="Finished"/> (the theme cannot count a list: <c>.length</c> is empty in Handlebars.Net).</param>
+/// <param name="FinishedCount">Number of <paramref name="Finished"/> (kept from the Handlebars theme, which could not count a list).</param>
 internal sealed record GoalsOfPerson(PersonRef Person, IReadOnlyList<GoalRow> InFlight, IReadOnlyList<GoalRow> Finished, int FinishedCount);

@@ -8,6 +8,6 @@ namespace OneOnOne.Journal.Site.Models;
 /// </summary>
 internal interface IPageModel
 {
-    /// <summary>The layout in <c>theme/layouts/</c> (without <c>.hbs</c>) that renders this model.</summary>
+    /// <summary>The layout in <c>theme/layouts/</c> (without <c>.sbn-html</c>) that renders this model.</summary>
     static abstract string Layout { get; }
 }

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>note</c> layout: a note's page (<c>/notes/&lt;yyyy&gt;/&lt;slug&gt;/</c>).</summary>
@@ -17,7 +19,7 @@ namespace OneOnOne.Journal.Site.Models;
 internal sealed record NotePageModel(
     NoteRow Note,
     string? Time,
-    string BodyHtml,
+    Html BodyHtml,
     string SourcePath,
     IReadOnlyList<NoteGoal> Goals,
     IReadOnlyList<string> Next,

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>person</c> layout: a person's timeline (<c>/people/&lt;id&gt;/</c>).</summary>
@@ -29,12 +31,12 @@ internal sealed record PersonPageModel(
     string? Until,
     bool IsFormer,
     string Aliases,
-    string AboutHtml,
+    Html AboutHtml,
     PersonCadence Cadence,
     string UsualType,
     string PrepUrl,
     IReadOnlyList<PersonReviewLink> Reviews,
-    string Mood,
+    Html Mood,
     IReadOnlyList<ActionRow> OpenActions,
     IReadOnlyList<GoalRow> Goals,
     IReadOnlyList<TimelineEntry> Timeline,

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>prep</c> layout: a meeting type's printable prep sheet (<c>/prep/&lt;type id&gt;/</c>).</summary>
@@ -19,8 +21,8 @@ internal sealed record PrepPageModel(
     string Purpose,
     string? Duration,
     string? WhoLeads,
-    string BodyHtml,
-    string IntroHtml,
+    Html BodyHtml,
+    Html IntroHtml,
     bool HasSides,
     string? OrderNote,
     IReadOnlyList<PrepSide> Sides,
@@ -38,4 +40,4 @@ internal sealed record PrepPageModel(
 /// <param name="Class">Its CSS class: <c>side-lead</c>, <c>side-attend</c> or <c>side-neutral</c>.</param>
 /// <param name="Purpose">What the meeting is for from this side (plain text).</param>
 /// <param name="BodyHtml">The side's section as HTML (already HTML).</param>
-internal sealed record PrepSide(string Label, string Class, string Purpose, string BodyHtml);
+internal sealed record PrepSide(string Label, string Class, string Purpose, Html BodyHtml);

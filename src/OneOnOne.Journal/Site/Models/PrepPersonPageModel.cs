@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>prep-person</c> layout: the printable sheet for the next 1:1 with a person (<c>/prep/people/&lt;id&gt;/</c>).</summary>
@@ -47,7 +49,7 @@ internal sealed record PrepAgendaItem(string Minutes, string Text);
 /// <param name="Class">Its CSS class: <c>side-lead</c>, <c>side-attend</c>, <c>side-neutral</c> or <c>side-any</c>.</param>
 /// <param name="Id">The id of its heading, <c>guide-&lt;n&gt;-h</c>.</param>
 /// <param name="GuideHtml">The guidance as HTML (already HTML).</param>
-internal sealed record PrepGuide(string Label, string Class, string Id, string GuideHtml);
+internal sealed record PrepGuide(string Label, string Class, string Id, Html GuideHtml);
 
 /// <summary>The last meeting on a person's prep sheet.</summary>
 /// <param name="Note">The note's row.</param>

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>The model of the <c>review-person</c> layout (<c>/review/&lt;yyyy&gt;/&lt;person id&gt;/</c>): one person's year, printable.</summary>
@@ -58,11 +60,11 @@ internal sealed record ReviewPersonPageModel(
     bool HasFeedback,
     IReadOnlyList<ReviewGoal> Goals,
     ReviewGoalCounts Goal,
-    string MonthsChart,
+    Html MonthsChart,
     IReadOnlyList<ReviewTypeCount> ByType,
     IReadOnlyList<ReviewGap> LongestGaps,
     ReviewActions Actions,
-    string MoodChart,
+    Html MoodChart,
     string? AverageMood,
     string MoodCount,
     IReadOnlyList<ReviewTag> Tags,
@@ -135,7 +137,7 @@ internal sealed record ReviewFootnotes(string Expected, int GraceDays, int Caden
 /// <param name="Trail">Progress through the year, e.g. <c>20% → 60%</c>, or empty with fewer than two points.</param>
 /// <param name="Flags">What happened in the year, e.g. <c>started, reached 3 Oct</c>, or empty.</param>
 /// <param name="Comment">The last comment in the year (plain text), or null.</param>
-internal sealed record ReviewGoal(string Title, string Url, string Status, string StatusClass, int? Progress, bool HasProgress, string Line, string Trail, string Flags, string? Comment);
+internal sealed record ReviewGoal(string Title, string Url, string Status, string StatusClass, int? Progress, bool HasProgress, Html Line, string Trail, string Flags, string? Comment);
 
 /// <summary>Counts of a person's goals in a review year.</summary>
 /// <param name="Started">Goals first mentioned in the year.</param>

@@ -1,3 +1,5 @@
+using OneOnOne.Journal.Theming;
+
 namespace OneOnOne.Journal.Site.Models;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace OneOnOne.Journal.Site.Models;
 /// <param name="Iterations">The PBKDF2 iteration count.</param>
 /// <param name="Iv">The AES-GCM nonce, base64.</param>
 /// <param name="Data">The encrypted JSON of title, body class and body, base64.</param>
-internal sealed record SealedPageModel(string Csp, string Loader, string Root, string Salt, int Iterations, string Iv, string Data) : IPageModel
+internal sealed record SealedPageModel(string Csp, Html Loader, string Root, string Salt, int Iterations, string Iv, Html Data) : IPageModel
 {
     /// <inheritdoc />
     public static string Layout => "sealed";

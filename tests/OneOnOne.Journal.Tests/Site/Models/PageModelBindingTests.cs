@@ -6,9 +6,8 @@ namespace OneOnOne.Journal.Tests.Site.Models;
 
 /// <summary>
 /// The contract between each theme layout and its model record (issue #17, item 3): one record per
-/// layout, and every name a layout (or a partial it calls) binds is a property of that record. Today
-/// Handlebars.Net renders a misspelt name as empty text; these tests make it a failure now, as the
-/// Scriban theme will at run time.
+/// layout, and every name a layout (or a partial it calls) binds is a property of that record, on every
+/// branch of the layout (the theme's strict binding fails at run time only on the branches a journal takes).
 /// </summary>
 public sealed class PageModelBindingTests
 {
@@ -19,9 +18,9 @@ public sealed class PageModelBindingTests
             .Select(t => ((string)t.GetProperty(nameof(IPageModel.Layout), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!, t));
 
     private static string[] Layouts() =>
-        [.. Directory.GetFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.hbs").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+        [.. Directory.GetFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.sbn-html").Select(f => Path.GetFileName(f)[..^".sbn-html".Length]).Order(StringComparer.Ordinal)];
 
-    private static string Partial(string name) => File.ReadAllText(Path.Combine(RepoPaths.Theme, "partials", name + ".hbs"));
+    private static string Partial(string name) => File.ReadAllText(Path.Combine(RepoPaths.Theme, "partials", name + ".sbn-html"));
 
     public static TheoryData<string> LayoutNames()
     {
@@ -51,9 +50,9 @@ public sealed class PageModelBindingTests
     public void EveryNameTheLayoutBindsIsAPropertyOfItsModel(string layout)
     {
         var model = Models().Single(m => m.Layout == layout).Model;
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", layout + ".hbs"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", layout + ".sbn-html"));
 
-        var problems = LayoutBindings.Check($"layouts/{layout}.hbs", text, model, Partial);
+        var problems = LayoutBindings.Check($"layouts/{layout}.sbn-html", text, model, Partial);
 
         Assert.Empty(problems);
     }
@@ -62,9 +61,9 @@ public sealed class PageModelBindingTests
     public void AMisspeltNameInALayoutIsFound()
     {
         // the dashboard as it is, with one name misspelt inside a list and one at the top level
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "dashboard.hbs"));
-        Assert.Contains("{{OpenCount}}", text, StringComparison.Ordinal);
-        var broken = text.Replace("{{OpenCount}}", "{{OpenCuont}}", StringComparison.Ordinal) + "{{#each Due}}{{Person.Nmae}}{{/each}}";
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "dashboard.sbn-html"));
+        Assert.Contains("{{ OpenCount }}", text, StringComparison.Ordinal);
+        var broken = text.Replace("{{ OpenCount }}", "{{ OpenCuont }}", StringComparison.Ordinal) + "{{ for row in Due }}{{ row.Person.Nmae }}{{ end }}";
 
         var problems = LayoutBindings.Check("dashboard", broken, typeof(DashboardPageModel), Partial);
 
@@ -75,19 +74,19 @@ public sealed class PageModelBindingTests
     }
 
     [Fact]
-    public void ANameOfTheOuterModelUsedInsideAListIsFound()
+    public void AMemberOfTheRowThatIsTheOuterModelsIsFound()
     {
-        // inside {{#each Overdue}} the context is an action row: the page's OpenCount is ../OpenCount there
-        var problems = LayoutBindings.Check("t", "{{#each Overdue}}{{OpenCount}}{{../OpenCount}}{{/each}}{{#each Overdue}}{{else}}{{OpenCount}}{{/each}}", typeof(DashboardPageModel), Partial);
+        // inside a loop the row is a variable: row.OpenCount is not the page's OpenCount
+        var problems = LayoutBindings.Check("t", "{{ for row in Overdue }}{{ row.OpenCount }}{{ OpenCount }}{{ end }}{{ for row in Overdue }}{{ else }}{{ OpenCount }}{{ end }}", typeof(DashboardPageModel), Partial);
 
-        Assert.Equal(["t:1: {{OpenCount}}: ActionRow has no property OpenCount"], problems);
+        Assert.Equal(["t:1:32: ActionRow has no property OpenCount"], problems);
     }
 
     [Fact]
     public void AMisspeltNameInAPartialIsFoundThroughTheLayoutThatCallsIt()
     {
-        var problems = LayoutBindings.Check("t", "{{> action-table Overdue}}", typeof(DashboardPageModel), name => Partial(name).Replace("{{Owner}}", "{{Ownr}}", StringComparison.Ordinal));
+        var problems = LayoutBindings.Check("t", "{{ include \"action-table\" Overdue }}", typeof(DashboardPageModel), name => Partial(name).Replace("{{ row.Owner }}", "{{ row.Ownr }}", StringComparison.Ordinal));
 
-        Assert.Contains(problems, p => p.Contains("partials/action-table.hbs", StringComparison.Ordinal) && p.Contains("ActionRow has no property Ownr", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("partials/action-table.sbn-html", StringComparison.Ordinal) && p.Contains("ActionRow has no property Ownr", StringComparison.Ordinal));
     }
 }
