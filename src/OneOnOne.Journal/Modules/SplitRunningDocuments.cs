@@ -13,7 +13,7 @@ namespace OneOnOne.Journal.Modules;
 /// file and a preview rebuild reparses the whole file when it changes. Other documents pass through its modules as they are.
 /// </summary>
 /// <remarks>
-/// A file is split only when its front matter has no <c>date:</c>, its name does not start with a date, its body has at
+/// A file is split only when its front matter has no <c>date:</c>, neither its name nor its folders give a date (<see cref="NoteDates"/>), its body has at
 /// least two dated sections, and the person is known: from the front matter (<c>with:</c> and synonyms) or from a
 /// person's name in the file name (<see cref="RunningDocument.PersonInStem"/>), or by any other convention of
 /// <see cref="NotePeople"/> (a people tag, an <c>Attendees:</c> line, the folder, <c>default-with:</c>). Each section gets the file's front
@@ -82,6 +82,11 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
         if (fm.Get("date") is YamlScalar { Text: var dateText } && !string.IsNullOrWhiteSpace(dateText) || FileNameConvention.Read(stem).Date is not null)
         {
             return []; // one meeting, dated: never split
+        }
+
+        if (NoteDates.Find(source, null, NoteHead.Empty) is not null)
+        {
+            return []; // dated by its path (a Logseq journal page, a 2026/01/21/ folder): one meeting as well
         }
 
         var named = fm.Strings(splitCommas: false, [.. NoteFactory.WithKeys]).Any(n => !string.IsNullOrWhiteSpace(n.Text));

@@ -131,6 +131,22 @@ public sealed class BringingYourNotesTests
     }
 
     [Fact]
+    public void A_running_document_whose_person_comes_from_its_folder_or_an_attendees_line_is_split_and_one_in_a_dated_folder_is_not()
+    {
+        using var journal = Journal();
+        // no person file for Casey: the People/ folder names them (an inferred person); Sam only in the Attendees line
+        journal.Write("notes/People/Casey Park/1-1 doc.md", "## 2026-04-07\nFirst week.\n\n## 2026-04-14\nSecond week.\n");
+        journal.Write("notes/shared/platform sync.md", "**Attendees:** [[Sam Rivera]]\n\n## 2026-04-02\nCapacity.\n\n## 2026-04-16\nRoadmap.\n");
+        journal.Write("notes/2026/04/20/offsite.md", "---\nwith: jordan-lee\n---\n## 2026-04-20\nDay one.\n\n## 2026-04-21\nDay two.\n");
+        Build(journal);
+
+        Assert.Equal(["2026-04-14", "2026-04-07"], TimelineDates(journal, "casey-park"));
+        Assert.Equal(["2026-04-16", "2026-04-02"], TimelineDates(journal, "sam-rivera"));
+        // a file in a dated folder is one meeting, whatever its headings
+        Assert.Equal(["2026-04-20"], TimelineDates(journal, "jordan-lee"));
+    }
+
+    [Fact]
     public async Task A_file_with_a_front_matter_date_is_never_split_and_a_private_running_document_is_private_in_every_section()
     {
         using var journal = Journal();
