@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Configuration;
 /// Keys: <c>title</c>, <c>owner</c>, <c>base-path</c>, <c>default-cadence</c>, <c>week-start</c>,
 /// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
 /// <c>role</c> (<c>manager | report | both</c>: the owner's usual side of the table, which a meeting type's prep sheet shows first),
-/// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
+/// <c>deploy</c> (where <c>deploy</c> sends a publish), <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>).
 /// </summary>
 public sealed record JournalSettings
 {
@@ -52,6 +52,9 @@ public sealed record JournalSettings
     /// <c>**/*.excalidraw.md</c>), by Microsoft.Extensions.FileSystemGlobbing. Empty by default.
     /// </summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Where <c>deploy</c> sends a publish (<c>deploy:</c>, <see cref="Publishing.Deploy.DeployTarget"/>); null when settings.yml names none.</summary>
+    public Publishing.Deploy.DeployTarget? Deploy { get; init; }
 
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
@@ -158,6 +161,11 @@ public sealed record JournalSettings
         if (map.Strings(splitCommas: false, "exclude") is { Count: > 0 } globs)
         {
             settings = settings with { Exclude = [.. globs.Select(g => g.Text.Trim().Replace('\\', '/')).Where(g => g.Length > 0)] };
+        }
+
+        if (map.Get("deploy") is { } deploy)
+        {
+            settings = settings with { Deploy = Publishing.Deploy.DeployTarget.Read(deploy, path, diagnostics) };
         }
 
         if (map.Get("folders") is { } folders)
