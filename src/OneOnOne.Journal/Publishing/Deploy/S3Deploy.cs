@@ -102,9 +102,13 @@ public static class S3Deploy
         {
             throw new DeployException($"{where}: {OneLine(e.Message)} ({e.StatusCode}{(e.ErrorCode is { } code ? ", " + code : "")}); the previous site still serves", e);
         }
+        catch (AmazonClientException e) when (e.Message.StartsWith("Failed to resolve AWS credentials", StringComparison.Ordinal))
+        {
+            throw new DeployException($"no AWS credentials for {where}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials (never settings.yml)", e);
+        }
         catch (AmazonClientException e)
         {
-            throw new DeployException($"{where} cannot be reached: {OneLine(e.InnerException?.Message ?? e.Message)}; credentials come from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE (~/.aws/credentials), never settings.yml", e);
+            throw new DeployException($"{where} cannot be reached: {OneLine(e.InnerException?.Message ?? e.Message)}; the previous site still serves", e);
         }
         catch (HttpRequestException e)
         {
