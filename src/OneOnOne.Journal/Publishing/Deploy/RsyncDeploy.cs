@@ -84,6 +84,12 @@ public static class RsyncDeploy
             // --itemize-changes: "*deleting path", ">f+++++++++ path" (sent), ".f..t...... path" (only its time set), "cd..." (folder)
             if (line.StartsWith("*deleting ", StringComparison.Ordinal))
             {
+                // a folder ("name/") goes with its files, which are listed; the lists name files, as the other targets' do
+                if (line.EndsWith('/'))
+                {
+                    continue;
+                }
+
                 deleted.Add(line["*deleting ".Length..].Trim());
             }
             else if (line.Length > 12 && line[1] == 'f' && line[0] is '<' or '>')

@@ -26,7 +26,7 @@ public sealed class S3DeployTests
         Assert.True(first.ExitCode == 0, first.Stderr);
         var published1 = journal.Published();
         var listing1 = await ListAsync(client);
-        Assert.Equal(published1.Keys.Append(FolderDeploy.Marker).Order(StringComparer.Ordinal), listing1.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(published1.Keys.Append(FolderDeploy.Marker).Select(k => Prefix + k).Order(StringComparer.Ordinal), listing1.Keys.Order(StringComparer.Ordinal));
 
         using (var http = new HttpClient())
         {
@@ -54,7 +54,7 @@ public sealed class S3DeployTests
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(changed, DeployJournal.Listed(second, "uploaded"));
         var listing2 = await ListAsync(client);
-        var rewritten = new SortedSet<string>(listing2.Where(kv => listing1[kv.Key] != kv.Value).Select(kv => kv.Key[Prefix.Length..]), StringComparer.Ordinal);
+        var rewritten = new SortedSet<string>(listing2.Where(kv => !listing1.TryGetValue(kv.Key, out var before) || before != kv.Value).Select(kv => kv.Key[Prefix.Length..]), StringComparer.Ordinal);
         Assert.Equal(changed, rewritten);
 
         journal.DeleteOneNote();
@@ -65,7 +65,7 @@ public sealed class S3DeployTests
         Assert.NotEmpty(stale);
         Assert.Equal(stale, DeployJournal.Listed(third, "deleted"));
         var listing3 = await ListAsync(client);
-        Assert.Equal(published3.Keys.Append(FolderDeploy.Marker).Order(StringComparer.Ordinal), listing3.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(published3.Keys.Append(FolderDeploy.Marker).Select(k => Prefix + k).Order(StringComparer.Ordinal), listing3.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, hash) in published3)
         {
             var md5 = Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(File.ReadAllBytes(Path.Combine(journal.Journal.Output, path))));
