@@ -4,17 +4,18 @@
 # the first deploy (everything sent), a second with nothing changed, and a third after one note changed.
 # Prints a markdown table: wall time of the whole command (publish + send), the send alone (from the command's
 # summary line), and files uploaded / deleted / unchanged.
-# Usage: bench/deploy-bench.sh [--seed 1] [--work DIR] [--sizes "200x50"]
+# Usage: bench/deploy-bench.sh [--seed 1] [--work DIR] [--sizes "200x50"] [--no-sample]
 #   s3rver 3.7.1 is installed with npm into $ONEONONE_S3RVER_DIR (default /tmp/oneonone-s3rver-3.7.1) when missing,
 #   as the tests do. The app is measured as it ships: `dotnet publish` with ReadyToRun.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-seed=1; workroot="${TMPDIR:-/tmp}"; sizes="200x50"
+seed=1; workroot="${TMPDIR:-/tmp}"; sizes="200x50"; sample=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --seed) seed="$2"; shift ;;
     --work) workroot="$2"; shift ;;
     --sizes) sizes="$2"; shift ;;
+    --no-sample) sample=0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -34,7 +35,7 @@ if [ ! -f "$s3dir/node_modules/s3rver/bin/s3rver.js" ]; then
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$work/s3data"
-node "$s3dir/node_modules/s3rver/bin/s3rver.js" -d "$work/s3data" -a 127.0.0.1 -p "$port" --silent --configure-bucket journal &
+node "$s3dir/node_modules/s3rver/bin/s3rver.js" -d "$work/s3data" -a 127.0.0.1 -p "$port" --silent --configure-bucket journal >/dev/null &
 s3pid=$!
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
 export JOURNAL_PASSPHRASE="plum tractor velvet ocean" AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
@@ -43,7 +44,8 @@ rows=()
 # run NAME ROOT: three deploys of ROOT (first, unchanged, one note changed) to its settings' target
 run() {
   local name="$1" root="$2" note
-  note="$(find "$root/input" -path '*notes*' -name '*.md' | sort | head -n 1)"
+  # awk reads to the end: head would close the pipe early and pipefail end the script on find's SIGPIPE
+  note="$(find "$root/input" -path '*notes*' -name '*.md' | sort | awk 'NR == 1')"
   for step in first unchanged one-note; do
     [ "$step" = one-note ] && printf '\nAlso: one more line for the deploy benchmark.\n' >> "$note"
     local start end out
@@ -60,8 +62,10 @@ run() {
 }
 
 journals=()
-mkdir -p "$work/sample" && cp -r "$here/input" "$here/settings.yml" "$work/sample/"
-journals+=("sample:$work/sample")
+if [ "$sample" = 1 ]; then
+  mkdir -p "$work/sample" && cp -r "$here/input" "$here/settings.yml" "$work/sample/"
+  journals+=("sample:$work/sample")
+fi
 for size in $sizes; do
   people="${size%x*}"; per="${size#*x}"; notes=$((people * per))
   dotnet "$gen" generate --people "$people" --notes-per-person "$per" --seed "$seed" --out "$work/j$notes" >/dev/null 2>&1
