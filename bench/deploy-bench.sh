@@ -35,7 +35,8 @@ if [ ! -f "$s3dir/node_modules/s3rver/bin/s3rver.js" ]; then
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$work/s3data"
-node "$s3dir/node_modules/s3rver/bin/s3rver.js" -d "$work/s3data" -a 127.0.0.1 -p "$port" --silent --configure-bucket journal >/dev/null &
+# --openssl-legacy-provider: s3rver makes ListObjectsV2 continuation tokens with DES, which Node 17+ offers only so
+node --openssl-legacy-provider "$s3dir/node_modules/s3rver/bin/s3rver.js" -d "$work/s3data" -a 127.0.0.1 -p "$port" --silent --configure-bucket journal >/dev/null &
 s3pid=$!
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
 export JOURNAL_PASSPHRASE="plum tractor velvet ocean" AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
