@@ -7,6 +7,7 @@ common.AddTo(root);
 root.Subcommands.Add(BuildCommand.Create(common));
 root.Subcommands.Add(CheckCommand.Create(common));
 root.Subcommands.Add(PublishCommand.Create(common));
+root.Subcommands.Add(DeployCommand.Create(common));
 root.Subcommands.Add(ReviewCommand.Create(common));
 root.Subcommands.Add(NewCommand.Create(common));
 root.Subcommands.Add(InitCommand.Create());

@@ -14,4 +14,10 @@ internal static class ExitCodes
     /// 70 is <c>EX_SOFTWARE</c> of BSD's sysexits.h, so it is not confused with the commands' own codes.
     /// </summary>
     public const int InternalError = 70;
+
+    /// <summary>
+    /// <c>deploy</c>: the site was published into the local output folder but could not be sent to the target (no rsync,
+    /// an unreachable bucket, a refused folder); the target still serves the previous site.
+    /// </summary>
+    public const int DeployFailed = 3;
 }

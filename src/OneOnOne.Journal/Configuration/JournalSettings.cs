@@ -10,7 +10,7 @@ namespace OneOnOne.Journal.Configuration;
 /// <c>time-zone</c> (IANA id), <c>review-year-start</c> (month 1..12), <c>stale-goal-days</c>,
 /// <c>role</c> (<c>manager | report | both</c>: the owner's usual side of the table, which a meeting type's prep sheet shows first),
 /// <c>default-with</c> (who a note that names nobody was with),
-/// <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>,
+/// <c>deploy</c> (where <c>deploy</c> sends a publish), <c>folders</c> (a map <c>{ notes: Meetings, people: People }</c>: where notes and people live, relative to <c>input/</c>,
 /// or to the vault when <c>vault:</c> is set), <c>vault</c> (a folder of notes kept elsewhere, read where it is: issue #15,
 /// docs/journal-format.md "Adopting a vault").
 /// </summary>
@@ -118,6 +118,9 @@ public sealed record JournalSettings
 
         return false;
     }
+
+    /// <summary>Where <c>deploy</c> sends a publish (<c>deploy:</c>, <see cref="Publishing.Deploy.DeployTarget"/>); null when settings.yml names none.</summary>
+    public Publishing.Deploy.DeployTarget? Deploy { get; init; }
 
     /// <summary>Today's date in the journal's time zone.</summary>
     public DateOnly TodayFrom(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
@@ -237,6 +240,11 @@ public sealed record JournalSettings
             {
                 diagnostics.Add(Diagnostic.Warning(path, Line(vault), "'vault' must be the path of a folder of notes (absolute, or relative to the journal), like 'vault: ../Work Notes'; reading input/ instead"));
             }
+        }
+
+        if (map.Get("deploy") is { } deploy)
+        {
+            settings = settings with { Deploy = Publishing.Deploy.DeployTarget.Read(deploy, path, diagnostics) };
         }
 
         if (map.Get("folders") is { } folders)

@@ -60,6 +60,21 @@ public sealed class PublishKey
         return Convert.ToHexStringLower(HMACSHA256.HashData(subKey, Encoding.UTF8.GetBytes(path)))[..20];
     }
 
+    /// <summary>
+    /// The 96-bit AES-GCM IV for <paramref name="plaintext"/>: the first 12 bytes of its HMAC-SHA256 under a sub-key of
+    /// this key (a synthetic IV). The same content under the same key gets the same IV and so the same ciphertext, which is
+    /// what lets <c>deploy</c> send only the pages that changed; different contents collide only with the probability of
+    /// two random 96-bit IVs, so GCM's rule (never one IV for two messages under one key) holds as well as with random IVs.
+    /// It reveals only that two files are equal, which an incremental deploy shows anyway.
+    /// </summary>
+    public byte[] IvFor(ReadOnlySpan<byte> plaintext)
+    {
+        _ivKey ??= HMACSHA256.HashData(_key, "oneonone/iv"u8);
+        return HMACSHA256.HashData(_ivKey, plaintext)[..12];
+    }
+
+    private byte[]? _ivKey;
+
     /// <inheritdoc />
     public override string ToString() => "PublishKey(****)";
 }

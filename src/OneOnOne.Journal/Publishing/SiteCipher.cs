@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 namespace OneOnOne.Journal.Publishing;
 
 /// <summary>
-/// Encrypts one file's content with AES-256-GCM under the publish key and a fresh random 96-bit IV,
+/// Encrypts one file's content with AES-256-GCM under the publish key and the content's synthetic 96-bit IV
+/// (<see cref="PublishKey.IvFor"/>: equal content, equal ciphertext, so a deploy re-sends only what changed),
 /// in the layout WebCrypto's <c>decrypt({name: "AES-GCM", iv}, key, data)</c> expects: ciphertext
 /// followed by the 16-byte tag.
 /// </summary>
@@ -13,7 +14,7 @@ public static class SiteCipher
     /// <returns>The 12-byte IV and ciphertext‖tag.</returns>
     public static (byte[] Iv, byte[] Sealed) Encrypt(PublishKey key, ReadOnlySpan<byte> plaintext)
     {
-        var iv = RandomNumberGenerator.GetBytes(12);
+        var iv = key.IvFor(plaintext);
         var sealedBytes = new byte[plaintext.Length + 16];
         using var aes = new AesGcm(key.Key, tagSizeInBytes: 16);
         aes.Encrypt(iv, plaintext, sealedBytes.AsSpan(0, plaintext.Length), sealedBytes.AsSpan(plaintext.Length));

@@ -100,7 +100,7 @@ public sealed class PublishTests
     }
 
     [Fact]
-    public void Keys_use_owasp_iterations_random_salts_and_refuse_short_passphrases()
+    public void Keys_use_owasp_iterations_random_salts_synthetic_ivs_and_refuse_short_passphrases()
     {
         Assert.Equal(600_000, PublishKey.Iterations);
         Assert.Throws<ArgumentException>(() => PublishKey.Derive("short pass"));
@@ -110,9 +110,15 @@ public sealed class PublishTests
         Assert.NotEqual(a.Salt, b.Salt);
         Assert.Equal(a.Key.ToArray(), PublishKey.Derive(Passphrase, a.Salt).Key.ToArray());
         var (iv1, _) = SiteCipher.Encrypt(a, "x"u8);
-        var (iv2, _) = SiteCipher.Encrypt(a, "x"u8);
+        var (iv2, sealed2) = SiteCipher.Encrypt(a, "x"u8);
+        var (iv3, _) = SiteCipher.Encrypt(a, "y"u8);
+        var (iv4, _) = SiteCipher.Encrypt(b, "x"u8);
         Assert.Equal(12, iv1.Length);
-        Assert.NotEqual(iv1, iv2);
+        // synthetic IVs (deploy re-sends only changed files): equal content under one key is equal, anything else differs
+        Assert.Equal(iv1, iv2);
+        Assert.NotEqual(iv1, iv3);
+        Assert.NotEqual(iv1, iv4);
+        Assert.Equal("x"u8.ToArray(), SiteCipher.Decrypt(a, iv2, sealed2));
         Assert.DoesNotContain("plum", a.ToString());
     }
 
