@@ -296,6 +296,12 @@ public sealed class InitFromVaultTests
         Assert.Equal(before, Snapshot(vault));
         var stub = Path.Combine(journal, "input", "people", "john-appleseed.md");
         Assert.True(File.Exists(stub), init.Stderr);
-        Assert.Contains("name: John Appleseed", File.ReadAllText(stub), StringComparison.Ordinal);
+        Assert.Contains("name: 'John Appleseed'", File.ReadAllText(stub), StringComparison.Ordinal);
+
+        // the stub is John's person file now: the next check infers no one and the vault is still untouched
+        var check = ProgramRunner.Program(journal, "check", "--today", Iso);
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
+        Assert.DoesNotContain("inferred person", check.Stdout + check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(vault));
     }
 }
