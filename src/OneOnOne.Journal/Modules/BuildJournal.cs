@@ -14,7 +14,8 @@ public sealed class BuildJournal : IModule
     {
         var notes = CreateNotes.From(context);
         var filed = context.OutputOf(CreatePeople.Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>().ToList();
-        var folder = context.Settings.PeopleFolder == "." ? "input" : "input/" + context.Settings.PeopleFolder;
+        // the hint names the people folder as mapped: input/People, or vault/People for a vault read in place
+        var folder = context.Settings.Label(context.Settings.PeopleFolder);
         var (inferred, inferredInfos) = InferredPeople.From(filed, notes, context.Settings.DefaultCadence, folder);
         var people = filed.Concat(inferred);
         var types = CreateMeetingTypes.From(context);

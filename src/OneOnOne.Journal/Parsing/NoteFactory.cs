@@ -248,6 +248,12 @@ public static class NoteFactory
             {
                 // @id, a written name (→ Jordan, Owner: Jordan, (Jordan)) or the owner's own name: Conventions/ActionOwners
                 var (id, problem) = Conventions.ActionOwners.Resolve(owner, people, ownerName);
+                if (id is null && InferredOwner(owner, inferred) is { } inferredId)
+                {
+                    // the owner is someone this very note names without a person file (issue #15, item 3): theirs, not unknown
+                    (id, problem) = (inferredId, null);
+                }
+
                 if (problem is not null)
                 {
                     diagnostics.Add(Diagnostic.Warning(path, task.Line, problem));
@@ -409,5 +415,29 @@ public static class NoteFactory
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The id of the person inferred from this note (<paramref name="inferred"/>: id → name as written) that an action item's
+    /// owner names: by id (<c>@john-appleseed</c>), by the whole name, or by a first name only one of them has; null otherwise.
+    /// </summary>
+    private static string? InferredOwner(string owner, IReadOnlyDictionary<string, string> inferred)
+    {
+        if (inferred.Count == 0)
+        {
+            return null;
+        }
+
+        var key = ActionKey.From(owner);
+        foreach (var (id, name) in inferred)
+        {
+            if (id == owner || ActionKey.From(name) == key)
+            {
+                return id;
+            }
+        }
+
+        var byFirstName = inferred.Where(p => ActionKey.From(p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "") == key).Select(p => p.Key).ToList();
+        return byFirstName is [var only] ? only : null;
     }
 }

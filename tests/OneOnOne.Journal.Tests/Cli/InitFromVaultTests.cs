@@ -282,6 +282,32 @@ public sealed class InitFromVaultTests
     /// inferred people of issue #15 item 3 (<see cref="Person.IsInferred"/>, set by another branch): fails until that is merged.
     /// </summary>
     [Fact]
+    public void A_person_without_a_file_is_hinted_in_the_vaults_people_folder_and_owns_the_action_items_their_note_gives_them()
+    {
+        using var temp = new TempJournal();
+        var vault = ObsidianVault(temp.Root);
+        File.WriteAllText(Path.Combine(vault, "Meetings", "2026", "2026-02-03 John.md"),
+            "---\ndate: 2026-02-03\nattendees: [John Appleseed]\n---\n- [ ] Send the onboarding doc → John\n- [ ] @john-appleseed Book the team lunch\n");
+        var journal = Path.Combine(temp.Root, "journal");
+        Assert.Equal(0, ProgramRunner.Program(temp.Root, "init", "--from", vault, "--root", journal, "--today", Iso).ExitCode);
+
+        var check = ProgramRunner.Program(journal, "check", "--today", Iso);
+        var output = check.Stdout + check.Stderr;
+        Assert.True(check.ExitCode == 0, output);
+        Assert.Contains("info: inferred person 'John Appleseed' from 1 note; add vault/People/John Appleseed.md to set role and cadence", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown owner", output, StringComparison.Ordinal);
+
+        Assert.Equal(0, ProgramRunner.Program(journal, "build", "--today", Iso).ExitCode);
+        var actions = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(journal, "output", "actions", "index.html")));
+        var owners = actions.QuerySelectorAll("table.actions-table tbody tr")
+            .Select(r => (Action: r.QuerySelector("td[data-label='Action item']")?.TextContent.Trim(), Owner: r.QuerySelector("td[data-label='Owner']")?.TextContent.Trim()))
+            .Where(r => r.Action is "Send the onboarding doc" or "Book the team lunch")
+            .ToList();
+        Assert.Equal(2, owners.Count);
+        Assert.All(owners, r => Assert.Equal("John Appleseed", r.Owner));
+    }
+
+    [Fact]
     public void Init_from_with_yes_writes_a_stub_for_each_person_the_notes_name_without_a_person_file()
     {
         using var temp = new TempJournal();
