@@ -130,7 +130,7 @@ internal static class InitCommand
         }
 
         var ignored = load.Diagnostics.Where(d => d.Severity == Severity.Info && d.Message.StartsWith("not a 1:1 note", StringComparison.Ordinal)).ToList();
-        err.MarkupLine($"[bold]{Count(ignored.Count, "file", "files")}[/] left out as not 1:1 notes:");
+        err.MarkupLine($"[bold]{Count(ignored.Count, "file", "files")}[/] left out as not 1:1 notes{(ignored.Count > 0 ? ":" : "")}");
         foreach (var d in ignored)
         {
             err.MarkupLine(Markup.Escape($"  {d.Path}: {d.Message}"));
