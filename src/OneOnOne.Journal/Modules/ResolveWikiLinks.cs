@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Modules;
 /// Turns <c>[[alice-chen]]</c>, <c>[[Alice Chen]]</c> and <c>[[Alice Chen|Alice]]</c> in the Markdown
 /// body into links to the person's page (DESIGN.md, "Links"), resolving ids, names and aliases with
 /// the People pipeline's <see cref="PersonDirectory"/>. An unknown target is left as text and reported
-/// as a warning with its line.
+/// as an info with its line (a link to another note of a vault is not a problem).
 /// </summary>
 public sealed partial class ResolveWikiLinks : IModule
 {
@@ -17,6 +17,7 @@ public sealed partial class ResolveWikiLinks : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var directory = CreatePeople.DirectoryFrom(context);
+        var peopleFolder = context.Settings.Label(context.Settings.PeopleFolder);
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
@@ -55,7 +56,9 @@ public sealed partial class ResolveWikiLinks : IModule
                 if (id is null)
                 {
                     var line = bodyLine + markdown.AsSpan(0, m.Index).Count('\n');
-                    problems.Add(Diagnostic.Warning(source, line, $"the link [[{target}]] names no known person; add input/people/<id>.md or fix the name"));
+                    // an info, not a warning: in a vault most [[links]] go to other notes (a project, a meeting), which is no
+                    // problem at all, and hundreds of warnings would bury the real ones on the attention page (issue #15)
+                    problems.Add(Diagnostic.Info(source, line, $"the link [[{target}]] is not a person; shown as text (if it is someone you meet, add {peopleFolder}/{target}.md)"));
                     return label;
                 }
 

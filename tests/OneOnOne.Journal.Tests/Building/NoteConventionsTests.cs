@@ -154,6 +154,25 @@ public sealed class NoteConventionsTests
     }
 
     [Fact]
+    public async Task A_link_to_another_note_of_the_vault_is_text_and_an_info_never_a_warning()
+    {
+        using var journal = new TempJournal();
+        journal.Settings("owner: Alex Kim\nfolders:\n  notes: Meetings\n  people: People\n");
+        journal.Write("People/Jordan Lee.md", "---\nrelationship: report\n---\n");
+        journal.Write("Meetings/2026-05-04 Jordan Lee.md", "Talked about [[Project Atlas]] with [[Jordan Lee]].\n");
+        var run = await ProgramRunner.RunAsync(journal.Root, "check", "--today", "2026-06-30");
+
+        Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
+        Assert.DoesNotContain(": warning:", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("input/Meetings/2026-05-04 Jordan Lee.md:1:1: info: the link [[Project Atlas]] is not a person; shown as text (if it is someone you meet, add input/People/Project Atlas.md)", run.Stdout, StringComparison.Ordinal);
+
+        await journal.BuildAsync(today: Today);
+        var note = journal.Page("notes/2026/2026-05-04-jordan-lee/index.html").QuerySelector("main")!;
+        Assert.Contains("Talked about Project Atlas with", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Jordan Lee"], note.QuerySelectorAll("a[href*='people/jordan-lee']").Select(a => a.TextContent.Trim()).Distinct());
+    }
+
+    [Fact]
     public async Task A_name_without_a_person_file_becomes_an_inferred_person_with_a_page_and_one_info_in_the_mapped_folder()
     {
         using var journal = InferenceVault();
