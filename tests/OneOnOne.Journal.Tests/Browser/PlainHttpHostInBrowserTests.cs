@@ -77,6 +77,8 @@ public sealed class PlainHttpHostInBrowserTests(IntranetBrowserFixture browser) 
         Assert.Contains(origin + "/journal/s/", page.Url);
 
         // search: the sealed shards decrypt with the same fallback
+        // a sealed page loads search.js after it is decrypted: "/" before that goes nowhere
+        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("zeppelin");
         await page.Locator("#site-search-results[data-query=\"zeppelin\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });

@@ -30,6 +30,8 @@ public sealed class SearchPublishedInBrowserTests(BrowserFixture browser, Publis
         await page.ClickAsync("#unlock-form button");
         await page.WaitForSelectorAsync("h1:has-text(\"Sam's 1:1 journal\")", new() { Timeout = 30_000 });
 
+        // a sealed page loads search.js after it is decrypted: "/" before that goes nowhere
+        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("reorg");
         await page.Locator("#site-search-results[data-query=\"reorg\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
@@ -40,6 +42,8 @@ public sealed class SearchPublishedInBrowserTests(BrowserFixture browser, Publis
         Assert.DoesNotContain("dana", page.Url);
 
         // the private note of the sample journal is not in the published index
+        // a sealed page loads search.js after it is decrypted: "/" before that goes nowhere
+        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("external offer ");
         await page.Locator("#site-search-results[data-query=\"external offer \"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
