@@ -107,4 +107,49 @@ public sealed class PlainHttpHostInBrowserTests(IntranetBrowserFixture browser) 
         Assert.Empty(otherHosts);
         Assert.Empty(observed.ConsoleErrors.Select(e => e + " @ " + page.Url));
     }
+
+    /// <summary>
+    /// The "done when" as one chain: <c>deploy</c> to a web root (a folder target), served by nginx with the
+    /// configuration <c>publish --host nginx</c> generated (its root lines pointed at the web root, as its comment says),
+    /// read in Chromium over plain http from an intranet name: unlock with the noble fallback, and search.
+    /// </summary>
+    [Fact]
+    public async Task A_deployed_journal_on_an_http_only_nginx_unlocks_and_searches()
+    {
+        using var temp = new TempJournal();
+        var webRoot = Path.Combine(temp.Root, "www", "journal-site");
+        Directory.CreateDirectory(Path.GetDirectoryName(webRoot)!); // the web server's folder exists; deploy refuses a missing parent (an unmounted share)
+        using var journal = new DeployJournal($"deploy:\n  folder: {webRoot}\n");
+        var publish = await ProgramRunner.RunAsync(journal.Root, new Dictionary<string, string> { ["JOURNAL_PASSPHRASE"] = DeployJournal.Passphrase },
+            "publish", "--base-path", "/journal/", "--host", "nginx", "--today", "2026-06-30");
+        Assert.True(publish.ExitCode == 0, publish.Stderr);
+        var deploy = journal.Deploy(null, "--base-path", "/journal/");
+        Assert.True(deploy.ExitCode == 0, deploy.Stdout + deploy.Stderr);
+        Assert.True(File.Exists(Path.Combine(webRoot, "index.html")), deploy.Stdout + deploy.Stderr);
+
+        var generated = File.ReadAllText(Path.Combine(HostConfigs.FolderFor(journal.Journal.Output), "nginx.conf"));
+        Assert.Contains(journal.Journal.Output, generated, StringComparison.Ordinal);
+        var snippet = Path.Combine(temp.Root, "journal-nginx.conf");
+        File.WriteAllText(snippet, generated.Replace(journal.Journal.Output, webRoot, StringComparison.Ordinal));
+        using var nginx = NginxServer.Start(snippet);
+
+        var origin = $"http://{IntranetBrowserFixture.HostName}:{nginx.Port}";
+        var observed = await browser.NewPageAsync();
+        var page = observed.Page;
+        await page.GotoAsync(origin + "/journal/");
+        Assert.Equal("Locked journal", await page.TitleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("window.crypto.subtle === undefined"));
+        await page.FillAsync("#passphrase", DeployJournal.Passphrase);
+        await page.ClickAsync("#unlock-form button");
+        await page.WaitForSelectorAsync("nav[aria-label=Main]", new() { Timeout = 90_000 });
+
+        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("rota");
+        await page.Locator("#site-search-results[data-query=\"rota\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("main:has-text('On-call rota')", new() { Timeout = 15_000 });
+        Assert.StartsWith(origin + "/journal/", page.Url, StringComparison.Ordinal);
+        Assert.Empty(observed.ConsoleErrors.Select(e => e + " @ " + page.Url));
+    }
 }
