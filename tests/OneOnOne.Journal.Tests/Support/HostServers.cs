@@ -28,6 +28,27 @@ public static class HostServers
         return port;
     }
 
+    /// <summary>Whether <paramref name="process"/> accepts connections on 127.0.0.1:<paramref name="port"/> within <paramref name="timeout"/> (false once it has exited).</summary>
+    public static bool WaitUntilListening(System.Diagnostics.Process process, int port, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until && !process.HasExited)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect("127.0.0.1", port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(50);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A whole nginx configuration in <paramref name="folder"/> (pid file, logs and temp folders there, so nothing under
     /// /etc or /var is written) with one server on 127.0.0.1:<paramref name="port"/> that includes <paramref name="snippet"/>,

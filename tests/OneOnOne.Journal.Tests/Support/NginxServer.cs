@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace OneOnOne.Journal.Tests.Support;
 
@@ -58,25 +57,7 @@ public sealed class NginxServer : IDisposable
         return null!;
     }
 
-    private bool WaitUntilListening()
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < until && !_process.HasExited)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect("127.0.0.1", Port);
-                return true;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(50);
-            }
-        }
-
-        return false;
-    }
+    private bool WaitUntilListening() => HostServers.WaitUntilListening(_process, Port, TimeSpan.FromSeconds(10));
 
     public void Dispose()
     {

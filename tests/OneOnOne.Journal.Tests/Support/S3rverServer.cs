@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace OneOnOne.Journal.Tests.Support;
 
@@ -94,25 +93,7 @@ public sealed class S3rverServer : IDisposable
         }
     }
 
-    private bool WaitUntilListening()
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < until && !_process.HasExited)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect("127.0.0.1", Port);
-                return true;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        return false;
-    }
+    private bool WaitUntilListening() => HostServers.WaitUntilListening(_process, Port, TimeSpan.FromSeconds(20));
 
     public void Dispose()
     {
