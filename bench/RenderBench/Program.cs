@@ -12,7 +12,42 @@ namespace OneOnOne.Journal.RenderBench;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// <c>RenderBench loop note|person SECONDS</c> renders one page kind over and over and prints microseconds per page
+    /// (a steady state to profile with dotnet-trace or perf); anything else goes to BenchmarkDotNet.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        if (args is ["loop", var kind, var seconds])
+        {
+            Loop(kind, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    /// <summary>Renders one page kind's layout (without the base layout and links) on this thread over and over; prints CPU microseconds per page.</summary>
+    private static void Loop(string kind, double seconds)
+    {
+        var bench = new RenderOnePage();
+        bench.Setup();
+        var render = bench.LayoutOnly(kind == "note");
+        for (var round = 0; round < 5; round++)
+        {
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var n = 0;
+            while (watch.Elapsed.TotalSeconds < seconds / 5)
+            {
+                render();
+                n++;
+            }
+
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"{kind}: {cpu.TotalMicroseconds / n:F1} us CPU, {watch.Elapsed.TotalMicroseconds / n:F1} us wall per page ({n} pages)");
+        }
+    }
 }
 
 /// <summary>
@@ -59,6 +94,15 @@ public class RenderOnePage
         _note = PageDocument(NotePages.Create, note.Permalink + "index.html");
         _person = PageDocument(PeoplePages.Create, $"people/{person.Id}/index.html");
         Console.WriteLine($"// note page {_note.Destination}: {RenderedBytes(_note)} bytes; person page {_person.Destination}: {RenderedBytes(_person)} bytes");
+    }
+
+    /// <summary>Renders the note or person page's own layout with its model, on the calling thread (the loop mode's unit of work).</summary>
+    public Func<string> LayoutOnly(bool note)
+    {
+        var page = note ? _note : _person;
+        var layout = page.Get<string>(Keys.Layout)!;
+        var model = page.Get<object>(Keys.Model)!;
+        return () => _context.Theme.Render(layout, model);
     }
 
     [Benchmark]
