@@ -51,6 +51,17 @@ public sealed class ThemeContextTests : IDisposable
     }
 
     [Fact]
+    public void An_include_in_order_with_the_text_around_it_whether_written_straight_or_kept_as_a_value()
+    {
+        // a statement include renders straight into the output; an assigned one returns Html written later, once encoded
+        const string partial = "{{ for s in Model }}<li>{{ s }}</li>{{ end }}";
+        Assert.Equal("a<li>&lt;x&gt;</li>b", Render("a{{ include \"p\" Some }}b", partial));
+        Assert.Equal("ab<li>&lt;x&gt;</li><li>&lt;x&gt;</li>", Render("{{ x = include \"p\" Some }}a{{ if Some }}b{{ x }}{{ end }}{{ x }}", partial));
+        Assert.Equal("[<li>&lt;x&gt;</li>]", Render("[{{ (include \"p\" Some) }}]", partial));
+        Assert.Equal("18", Render("{{ include \"p\" Some | string.size }}", partial));
+    }
+
+    [Fact]
     public void Null_zero_empty_text_empty_lists_and_empty_Html_are_false()
     {
         Assert.Equal("ok", Render("{{ if Zero || Empty || Null || None || NoMarkup }}wrong{{ else }}ok{{ end }}"));

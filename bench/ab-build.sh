@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Before/after builds in alternating pairs, for a change that must not cost more than a few per cent on a noisy
+# machine (docs/benchmarks.md, "Full builds before and after the Scriban move"). One journal per size is generated
+# once; then REV and the current tree each build it N times, alternating (before, after, before, after, ...), so a
+# burst of load from elsewhere hits both sides alike. Prints every pair, then the medians and the after/before ratios.
+# Usage: bench/ab-build.sh --before REV [--repeat 5] [--sizes "200x50"] [--work DIR] [--keep]
+#   Both revisions are published as they ship (ReadyToRun, framework-dependent), as bench/build-scale.sh does; each
+#   carries its own theme beside its program. Sizes are PEOPLExNOTES_PER_PERSON for the deterministic generator.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+before=""; repeat=5; sizes="200x50"; workroot="${TMPDIR:-/tmp}"; keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --before) before="$2"; shift ;;
+    --repeat) repeat="$2"; shift ;;
+    --sizes) sizes="$2"; shift ;;
+    --work) workroot="$2"; shift ;;
+    --keep) keep=1 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ -n "$before" ] || { echo "usage: bench/ab-build.sh --before REV [--repeat N] [--sizes \"200x50\"]" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
+work="$(mktemp -d "$workroot/ab-build.XXXXXX")"
+cleanup() { git -C "$here" worktree remove --force "$work/before-src" >/dev/null 2>&1 || true; [ "$keep" = 1 ] || rm -rf "$work"; }
+trap cleanup EXIT
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+publish() { dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true "$1/src/OneOnOne.Journal" -o "$2" -v q -nologo >/dev/null; }
+git -C "$here" worktree add -q --detach "$work/before-src" "$before"
+publish "$work/before-src" "$work/before-app"
+publish "$here" "$work/after-app"
+dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
+gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"
+
+# one build under /usr/bin/time -v; prints "wall cpu rssMB"
+measure() {
+  local log="$1"; shift
+  /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; cat "$log" >&2; exit 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n=split($2,p,":"); w=0; for(i=1;i<=n;i++) w=w*60+p[i] }
+    /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident/ { m=$2 }
+    END { printf "%.2f %.2f %.0f\n", w, u+s, m/1024 }' "$log.time"
+}
+median() { sort -g | awk '{ a[NR]=$1 } END { if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2] + a[NR/2+1]) / 2 }'; }
+
+echo "before: $before ($(git -C "$here" rev-parse --short "$before")), after: working tree at $(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet || echo ' with uncommitted changes')"
+for size in $sizes; do
+  people="${size%x*}"; per="${size#*x}"; notes=$((people * per)); root="$work/j$notes"
+  dotnet "$gen" generate --people "$people" --notes-per-person "$per" --seed 1 --out "$root" >/dev/null 2>&1
+  : >"$work/b$notes"; : >"$work/a$notes"
+  echo
+  echo "$notes notes: | pair | before: wall / CPU / peak RSS | after: wall / CPU / peak RSS | load average |"
+  for i in $(seq 1 "$repeat"); do
+    rm -rf "$root/output"; read -r bw bc bm < <(measure "$work/before-$notes-$i.log" dotnet "$work/before-app/OneOnOne.Journal.dll" build --root "$root" --today 2026-11-22)
+    rm -rf "$root/output"; read -r aw ac am < <(measure "$work/after-$notes-$i.log" dotnet "$work/after-app/OneOnOne.Journal.dll" build --root "$root" --today 2026-11-22)
+    echo "$bw $bc $bm" >>"$work/b$notes"; echo "$aw $ac $am" >>"$work/a$notes"
+    echo "| $i | $bw s / $bc s / $bm MB | $aw s / $ac s / $am MB | $(cut -d' ' -f1 /proc/loadavg) |"
+  done
+  for k in 1 2 3; do
+    b=$(cut -d' ' -f$k "$work/b$notes" | median); a=$(cut -d' ' -f$k "$work/a$notes" | median)
+    name=$(echo "wall CPU peak-RSS" | cut -d' ' -f$k)
+    awk -v n="$name" -v b="$b" -v a="$a" 'BEGIN { printf "median %s: before %s, after %s, after/before %+.1f %%\n", n, b, a, (a / b - 1) * 100 }'
+  done
+done
+echo
+echo "machine: $(nproc) cores, load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
