@@ -47,7 +47,9 @@ public sealed partial class SealPages : IModule
                 ["body"] = body.Success ? body.Groups["body"].Value : doc.Content,
             });
             var (iv, sealedBytes) = SiteCipher.Encrypt(key, payload);
-            var prefix = ResolveLinks.RootPrefix(doc.Destination);
+            // the shell's own links (style sheet, icon, unlock.js, data-root) follow the page's: the 404 page is served at
+            // any depth, so with a base path they are absolute under it, as ResolveLinks made its sealed content's
+            var prefix = ResolveLinks.PrefixFor(doc.Destination, context.Options.BasePath);
             var shell = context.Theme.Render(Site.Models.SealedPageModel.Layout, new Site.Models.SealedPageModel(
                 Csp: Site.ShellFactory.ContentSecurityPolicy,
                 Loader: LockLoader,
