@@ -48,7 +48,10 @@ internal static class PublishCommand
                 return NothingPublished;
             }
 
-            options = options with { BasePath = parse.GetValue(basePath) };
+            // settings.yml's base-path: is the default, as for deploy, so a journal that names its sub-path once gets a
+            // 404 page and server configurations for it without repeating --base-path on every publish
+            var (settings, _) = SiteBuilder.LoadSettings(options.RootPath);
+            options = options with { BasePath = parse.GetValue(basePath) ?? settings.BasePath };
 
             // a --host that cannot be honoured is said before anything is built, not after a publish without its configuration
             IReadOnlyList<StaticHost> hosts = [];

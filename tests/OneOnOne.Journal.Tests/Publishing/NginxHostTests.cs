@@ -17,6 +17,20 @@ public sealed class NginxHostTests
         .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "## Notes\nRoadmap talk.\n\n## Action items\n- [ ] @alice Draft the plan");
 
     [Fact]
+    public async Task The_base_path_of_settings_yml_is_used_when_publish_is_given_none()
+    {
+        using var journal = Journal().Settings("title: Team journal\nbase-path: /team/journal/");
+        var publish = await ProgramRunner.RunAsync(journal.Root, "publish", "--no-encrypt", "--host", "nginx");
+        Assert.True(publish.ExitCode == 0, publish.Stderr);
+
+        var config = File.ReadAllText(Path.Combine(journal.Output + HostConfigs.FolderSuffix, "nginx.conf"));
+        Assert.Contains("location /team/journal/", config, StringComparison.Ordinal);
+        // the 404 page is served at any depth, so its links start from the base path
+        var notFound = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(journal.Output, "404.html")));
+        Assert.Contains(notFound.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.StartsWith("/team/journal/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_response_of_the_published_site_carries_the_security_headers_under_the_sub_path()
     {
         using var journal = Journal();
