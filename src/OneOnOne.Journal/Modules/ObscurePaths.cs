@@ -1,5 +1,4 @@
 using OneOnOne.Journal.Engine;
-using OneOnOne.Journal.Theming;
 
 namespace OneOnOne.Journal.Modules;
 

@@ -110,7 +110,7 @@ public sealed class RenderLayout : IModule
             return null;
         }
 
-        using var probe = new Theming.TextBuffer(256);
+        using var probe = new TextBuffer(256);
         Theming.Theme.WriteTitle(TitleProbe, probe);
         var expected = text.Replace(TitleSlot, probe.ToString() + TitleSlot, StringComparison.Ordinal);
         if (theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleProbe + TitleSlot, section, printable, BodySlotHtml)) != expected)
@@ -125,14 +125,14 @@ public sealed class RenderLayout : IModule
     }
 
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
     {
         if (frame is null || shell.TitleOf(doc).Length == 0)
         {
             return RenderInto(theme, shell, doc, layout, linkPrefix);
         }
 
-        var whole = new Theming.TextBuffer();
+        var whole = new TextBuffer();
         try
         {
             var model = doc.Get<object>(Keys.Model) ?? new object();
@@ -161,14 +161,14 @@ public sealed class RenderLayout : IModule
     }
 
     /// <summary>The buffer with its links resolved for <paramref name="linkPrefix"/> (a new buffer, the given one disposed) or as it is.</summary>
-    private static Theming.TextBuffer Resolved(Theming.TextBuffer whole, string? linkPrefix)
+    private static TextBuffer Resolved(TextBuffer whole, string? linkPrefix)
     {
         if (linkPrefix is null || !RootLinks.TryFind(whole.Span, 0, out var first))
         {
             return whole;
         }
 
-        var resolved = new Theming.TextBuffer(whole.Length + 1024);
+        var resolved = new TextBuffer(whole.Length + 1024);
         try
         {
             ResolveLinks.Resolve(whole.Span, first, linkPrefix, resolved);
@@ -184,13 +184,13 @@ public sealed class RenderLayout : IModule
     }
 
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
     {
         var model = doc.Get<object>(Keys.Model) ?? new object();
-        using var frame = new Theming.TextBuffer(4096);
+        using var frame = new TextBuffer(4096);
         theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, BodySlotHtml), frame);
         var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
-        var whole = new Theming.TextBuffer();
+        var whole = new TextBuffer();
         try
         {
             if (slot < 0 || frame.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
