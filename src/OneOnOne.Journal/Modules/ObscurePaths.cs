@@ -8,27 +8,24 @@ namespace OneOnOne.Journal.Modules;
 /// site-root links (<c>~/...</c>) that point at them, so that file names and a directory listing
 /// reveal no names or dates, only counts. Runs before <see cref="ResolveLinks"/>; does nothing without a publish key.
 /// </summary>
-public sealed class ObscurePaths : IModule
+public sealed class ObscurePaths : ParallelModule
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var key = context.Options.PublishKey;
         if (key is null)
         {
-            return Task.FromResult(inputs);
+            return null;
         }
 
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             var destination = doc.Destination is { } d && d.EndsWith("index.html", StringComparison.Ordinal) && d != "index.html"
                 ? Map(key, d[..^"index.html".Length]) + "index.html"
                 : doc.Destination;
-            outputs[i] = doc.WithDestination(destination).WithContent(Rewrite(key, doc.Content));
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            return doc.WithDestination(destination).WithContent(Rewrite(key, doc.Content));
+        };
     }
 
     /// <summary>The opaque folder for a site folder path (<c>people/alice/</c>); the root, assets and files stay as they are.</summary>

@@ -9,28 +9,24 @@ namespace OneOnOne.Journal.Modules;
 /// browser opening files from disk does not look for it. Links are found by <see cref="RootLinks"/>
 /// (one pass, no regular expression); a page without any keeps its content string.
 /// </summary>
-public sealed class ResolveLinks : IModule
+public sealed class ResolveLinks : ParallelModule
 {
     /// <summary>Metadata key: true when the page's links were already resolved where it was put together (<see cref="RenderLayout"/> without a publish key), so this module leaves it as it is.</summary>
     internal const string Resolved = "LinksResolved";
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             if (doc.Destination is null || doc.Get<bool>(Keys.Reused) || doc.Get<bool>(Resolved))
             {
-                outputs[i] = doc;
-                return;
+                return doc;
             }
 
             var resolved = Resolve(doc.Content, doc.Destination, context.Options.BasePath);
-            outputs[i] = ReferenceEquals(resolved, doc.Content) ? doc : doc.WithContent(resolved);
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            return ReferenceEquals(resolved, doc.Content) ? doc : doc.WithContent(resolved);
+        };
     }
 
     /// <summary>The prefix from a page to the site root: <c>people/alice-chen/index.html</c> → <c>../../</c>.</summary>
