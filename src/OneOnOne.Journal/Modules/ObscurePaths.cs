@@ -35,27 +35,17 @@ public sealed class ObscurePaths : ParallelModule
             : $"s/{key.OpaqueName(path)}/";
 
     /// <summary>Rewrites every site-root link of <paramref name="html"/> to <c>~/</c> + its <see cref="Map"/>ped folder (keeping <c>#</c>/<c>?</c> suffixes); <paramref name="html"/> itself when it has none.</summary>
-    internal static string Rewrite(Publishing.PublishKey key, string html)
+    internal static string Rewrite(Publishing.PublishKey key, string html) => LinkRewriter.Rewrite(html, new OpaqueTarget(key));
+
+    /// <summary>A link to the page's opaque folder, still site-root (<c>~/</c>): <see cref="ResolveLinks"/> makes it relative afterwards.</summary>
+    /// <param name="key">The publish key the folder names come from.</param>
+    private readonly struct OpaqueTarget(Publishing.PublishKey key) : ILinkTarget
     {
-        if (!RootLinks.TryFind(html, 0, out var link))
+        public void Write<TSink>(ReadOnlySpan<char> path, ref TSink sink)
+            where TSink : struct, ITextSink
         {
-            return html;
+            sink.Write("~/");
+            sink.Write(Map(key, path.ToString()));
         }
-
-        using var output = new TextBuffer(html.Length + 1024);
-        var span = html.AsSpan();
-        var copied = 0;
-        do
-        {
-            output.Write(span[copied..link.EqualsSign]);
-            output.Write("=\"~/");
-            output.Write(Map(key, html[link.PathStart..link.Split]));
-            output.Write(span[link.Split..link.End]);
-            copied = link.End;
-        }
-        while (RootLinks.TryFind(span, copied, out link));
-
-        output.Write(span[copied..]);
-        return output.ToString();
     }
 }

@@ -56,26 +56,23 @@ public sealed class RenderLayout : IModule
     /// <summary>
     /// The page's HTML. The base layout is rendered first (with <see cref="BodySlot"/> as its
     /// <c>Body</c>), then the page's layout straight into the buffer after the base layout's head, so
-    /// no body string is made for the base layout to copy again. With a <paramref name="linkPrefix"/>
-    /// (a build that moves no page, see <see cref="ObscurePaths"/>) the site-root links are resolved
-    /// on the way too (<see cref="ResolveLinks"/>), so the page's one string is its final HTML.
+    /// no body string is made for the base layout to copy again. Its site-root links are left as they are.
     /// </summary>
     /// <param name="theme">The theme.</param>
     /// <param name="shell">Makes the base layout's model.</param>
     /// <param name="doc">The page.</param>
     /// <param name="layout">The page's layout.</param>
-    /// <param name="linkPrefix">What <c>~/</c> becomes in this page's links, or null to leave them for <see cref="ResolveLinks"/>.</param>
     /// <param name="frame">The section's base layout rendered once (<see cref="MakeFrame"/>), or null to render it for this page.</param>
-    private static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    private static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, Frame? frame)
     {
-        using var html = RenderInto(theme, shell, doc, layout, linkPrefix, frame);
+        using var html = RenderInto(theme, shell, doc, layout, frame);
         return html.ToString();
     }
 
     /// <summary>As <see cref="Render"/> with links resolved for <paramref name="linkPrefix"/>, as UTF-8 bytes without a byte-order mark.</summary>
     private static byte[] RenderUtf8(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string linkPrefix, Frame? frame)
     {
-        using var html = RenderInto(theme, shell, doc, layout, null, frame);
+        using var html = RenderInto(theme, shell, doc, layout, frame);
         return ResolveLinks.ResolveToUtf8(html.Span, linkPrefix);
     }
 
@@ -125,11 +122,11 @@ public sealed class RenderLayout : IModule
     }
 
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, Frame? frame)
     {
         if (frame is null || shell.TitleOf(doc).Length == 0)
         {
-            return RenderInto(theme, shell, doc, layout, linkPrefix);
+            return RenderInto(theme, shell, doc, layout);
         }
 
         var whole = new TextBuffer();
@@ -151,7 +148,7 @@ public sealed class RenderLayout : IModule
             }
 
             whole.Write(frame.Tail);
-            return Resolved(whole, linkPrefix);
+            return whole;
         }
         catch
         {
@@ -160,31 +157,8 @@ public sealed class RenderLayout : IModule
         }
     }
 
-    /// <summary>The buffer with its links resolved for <paramref name="linkPrefix"/> (a new buffer, the given one disposed) or as it is.</summary>
-    private static TextBuffer Resolved(TextBuffer whole, string? linkPrefix)
-    {
-        if (linkPrefix is null || !RootLinks.TryFind(whole.Span, 0, out var first))
-        {
-            return whole;
-        }
-
-        var resolved = new TextBuffer(whole.Length + 1024);
-        try
-        {
-            ResolveLinks.Resolve(whole.Span, first, linkPrefix, resolved);
-        }
-        catch
-        {
-            resolved.Dispose();
-            throw;
-        }
-
-        whole.Dispose();
-        return resolved;
-    }
-
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout)
     {
         var model = doc.Get<object>(Keys.Model) ?? new object();
         using var frame = new TextBuffer(4096);
@@ -206,7 +180,7 @@ public sealed class RenderLayout : IModule
                 whole.Write(frame.Span[(slot + BodySlot.Length)..]);
             }
 
-            return Resolved(whole, linkPrefix);
+            return whole;
         }
         catch
         {
@@ -255,7 +229,7 @@ public sealed class RenderLayout : IModule
             }
             else
             {
-                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, null, FrameOf(doc)));
+                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, FrameOf(doc)));
             }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
