@@ -2,6 +2,7 @@ using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
 using OneOnOne.Journal.Parsing.Conventions;
+using OneOnOne.Journal.Pipelines;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -15,9 +16,6 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed class CreateNotes : ParallelModule
 {
-    /// <summary>The name of the pipeline that produces notes.</summary>
-    public const string Pipeline = "Notes";
-
     /// <inheritdoc />
     protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -113,5 +111,5 @@ public sealed class CreateNotes : ParallelModule
 
     /// <summary>The notes of the Notes pipeline.</summary>
     public static IReadOnlyList<Note> From(PipelineContext context) =>
-        [.. context.OutputOf(Pipeline).SelectMany(DocumentCache.NotesOf)];
+        [.. context.OutputOf(PipelineNames.Notes).SelectMany(DocumentCache.NotesOf)];
 }

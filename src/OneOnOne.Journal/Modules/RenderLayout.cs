@@ -12,13 +12,11 @@ namespace OneOnOne.Journal.Modules;
 /// then wraps the result in the theme's <c>base</c> layout (head, navigation, footer), in parallel.
 /// In an incremental rebuild (<see cref="PipelineContext.Cache"/>), a page is not rendered (marked
 /// <see cref="Keys.Reused"/>) when the change cannot affect it, or when its layout, title and model are
-/// the same as when it was last rendered (compared by a hash of the model as JSON). When the build
-/// moves and seals no page (no publish key), the site-root links are resolved here as the page is put
-/// together (marked <see cref="ResolveLinks.Resolved"/>) and the page is handed on as its UTF-8 bytes
-/// (<see cref="Keys.Bytes"/>, <see cref="Document.Content"/> left empty) for <see cref="WriteFiles"/>:
-/// one array per page, half the size of its HTML string, instead of a string per stage and an encoding.
+/// the same as when it was last rendered (compared by a hash of the model as JSON). The page's site-root links are
+/// left for <see cref="ObscurePaths"/> and <see cref="ResolveLinks"/>: an encrypted publish moves and seals pages after
+/// this module. A build that does neither renders with <see cref="RenderPageBytes"/> instead.
 /// </summary>
-public sealed class RenderLayout : IModule
+public sealed class RenderLayout : ParallelModule
 {
     private static readonly JsonSerializerOptions FingerprintJson = new()
     {
@@ -190,48 +188,42 @@ public sealed class RenderLayout : IModule
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context) => Renderer(context, toBytes: false);
+
+    /// <summary>
+    /// What renders each page of one run: as its HTML string (<see cref="Document.Content"/>), or, for
+    /// <see cref="RenderPageBytes"/>, as its final bytes with links resolved (<see cref="Keys.Bytes"/>).
+    /// </summary>
+    internal static DocumentProcessor Renderer(PipelineContext context, bool toBytes)
     {
         var journal = BuildJournal.From(context);
         var shell = new ShellFactory(journal, context);
-        var outputs = new Document[inputs.Count];
-
-        // without a publish key no page moves (ObscurePaths) or is sealed (SealPages): the page's
-        // links are resolved right here and it is handed on as the bytes that WriteFiles writes
-        var finalHere = context.Options.PublishKey is null;
 
         // the base layout differs between pages of a section only by title and body: render it once per section
         var frames = new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Lazy<Frame?>>();
         Frame? FrameOf(Document doc) => frames.GetOrAdd(
             (doc.Get<string>(Keys.Section) ?? "", doc.Get<bool>(Keys.Printable)),
             key => new Lazy<Frame?>(() => MakeFrame(context.Theme, shell, key.Item1, key.Item2))).Value;
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             var layout = doc.Get<string>(Keys.Layout);
             if (layout is null)
             {
-                outputs[i] = doc;
-                return;
+                return doc;
             }
 
             if (context.Cache is { } cache && doc.Destination is { } destination
                 && (!cache.MustRender(destination) || (Fingerprint(doc) is { } fingerprint && cache.Unchanged(destination, fingerprint))))
             {
-                outputs[i] = doc.With(Keys.Reused, true);
-                return;
+                return doc.With(Keys.Reused, true);
             }
 
-            if (finalHere && doc.Destination is { } to)
+            if (toBytes && doc.Destination is { } to)
             {
-                var bytes = RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath), FrameOf(doc));
-                outputs[i] = doc.With(Keys.Bytes, bytes).With(ResolveLinks.Resolved, true);
+                return doc.With(Keys.Bytes, RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath), FrameOf(doc)));
             }
-            else
-            {
-                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, FrameOf(doc)));
-            }
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+
+            return doc.WithContent(Render(context.Theme, shell, doc, layout, FrameOf(doc)));
+        };
     }
 }

@@ -11,15 +11,12 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed class ResolveLinks : ParallelModule
 {
-    /// <summary>Metadata key: true when the page's links were already resolved where it was put together (<see cref="RenderLayout"/> without a publish key), so this module leaves it as it is.</summary>
-    internal const string Resolved = "LinksResolved";
-
     /// <inheritdoc />
     protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         return (doc, _) =>
         {
-            if (doc.Destination is null || doc.Get<bool>(Keys.Reused) || doc.Get<bool>(Resolved))
+            if (doc.Destination is null || doc.Get<bool>(Keys.Reused))
             {
                 return doc;
             }
