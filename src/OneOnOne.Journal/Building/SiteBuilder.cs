@@ -184,7 +184,7 @@ public static class SiteBuilder
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
 
     private static string SettingsStamp(string root) =>
-        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => new FileInfo(Path.Combine(root, n))).Select(f => f.Exists ? $"{f.Length}:{f.LastWriteTimeUtc.Ticks}" : "-"));
+        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => FileStamp.Of(new FileInfo(Path.Combine(root, n)))));
 
     /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root; defaults when there is none.</summary>
     internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)
