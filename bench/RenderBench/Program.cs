@@ -52,12 +52,12 @@ public static class Program
 
 /// <summary>
 /// Renders one page of the sample journal (<c>input/</c>) with the repository's theme, the way a build
-/// does: one page document as <see cref="CreatePages"/> makes it, through <see cref="RenderLayout"/>
+/// does: one page document as <see cref="CreatePages"/> makes it, through <see cref="RenderPageBytes"/>
 /// (the page's layout inside the base layout, links resolved, UTF-8 bytes out, as in a build without a
 /// publish key). Issue 17 item 5: since the move this renders with Scriban (the side-by-side with Handlebars.Net is in docs/benchmarks.md).
 /// </summary>
 /// <remarks>
-/// Each operation is one <see cref="RenderLayout"/> call on a one-page slice, so it includes rendering the
+/// Each operation is one <see cref="RenderPageBytes"/> call (what a build renders a page with) on a one-page slice, so it includes rendering the
 /// section's base layout once with placeholders (its "frame"), which a build does once per slice of
 /// 64 pages: the figure is an upper bound of one page's share in a build.
 /// </remarks>
@@ -70,7 +70,7 @@ public class RenderOnePage
     private PipelineContext _context = null!;
     private Document _note = null!;
     private Document _person = null!;
-    private readonly RenderLayout _render = new();
+    private readonly RenderPageBytes _render = new();
 
     [GlobalSetup]
     public void Setup()

@@ -39,16 +39,6 @@ public sealed class BuildSession
     /// <summary>The output files the previous build's first stage produced (see <see cref="FirstPagesWritten"/>).</summary>
     internal HashSet<string>? FirstStageFiles { get; set; }
 
-    /// <summary>A stamp of every file under a folder (path, length, last-write time), to notice any change.</summary>
-    internal static string Stamp(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return "";
-        }
-
-        return string.Join("\n", new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-            .OrderBy(f => f.FullName, StringComparer.Ordinal)
-            .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
-    }
+    /// <summary>A stamp of every file under a folder (<see cref="FileStamp.OfTree"/>), to notice any change of the theme.</summary>
+    internal static string Stamp(string folder) => FileStamp.OfTree(folder);
 }

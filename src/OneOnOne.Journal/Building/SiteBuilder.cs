@@ -78,9 +78,9 @@ public static class SiteBuilder
         {
             if (session is not null)
             {
-                // the pages a save most likely shows (its note, its people's timelines) first, so open pages reload sooner;
-                // journal-wide pages, the search index and the removal of their stale files follow in the same build
-                await engine.RunAsync(context, onProgress, p => FirstStage.Contains(p.Name)).ConfigureAwait(false);
+                // the model and the pages a save most likely shows (Phase.EarlyOutput: its note, its people's timelines) first, so
+                // open pages reload sooner; journal-wide pages, the search index and the removal of their stale files follow in the same build
+                await engine.RunAsync(context, onProgress, Phase.EarlyOutput).ConfigureAwait(false);
                 var firstFiles = context.OutputFiles.ToHashSet(StringComparer.Ordinal);
                 if (!session.Cache.Everything && session.OutputFiles is not null && session.FirstStageFiles is { } previousFirst)
                 {
@@ -101,7 +101,8 @@ public static class SiteBuilder
             }
             else
             {
-                await engine.RunAsync(context, onProgress, p => ModelStage.Contains(p.Name)).ConfigureAwait(false);
+                // the model (Phase.Input) reads the journal while the theme compiles; nothing is written before both are done
+                await engine.RunAsync(context, onProgress, Phase.Input).ConfigureAwait(false);
                 try
                 {
                     await themeLoad!.ConfigureAwait(false);
@@ -179,23 +180,11 @@ public static class SiteBuilder
     private static BuildResult Refused(string why, IReadOnlyList<Diagnostic> settingsDiagnostics, Stopwatch watch) =>
         new(null, settingsDiagnostics, 0, 0, watch.Elapsed, why);
 
-    /// <summary>The pipelines that read the journal into its model (<see cref="SitePipelines.CreateModel"/>): a full build runs them while the theme loads.</summary>
-    private static readonly HashSet<string> ModelStage = new(StringComparer.Ordinal)
-    {
-        CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline, BuildJournal.Pipeline,
-    };
-
-    /// <summary>The pipelines of a preview rebuild's first stage: the model, and the pages of the changed notes and their people.</summary>
-    private static readonly HashSet<string> FirstStage = new(StringComparer.Ordinal)
-    {
-        CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline, BuildJournal.Pipeline, "Assets", "NotePages", "PeoplePages",
-    };
-
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
 
     private static string SettingsStamp(string root) =>
-        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => new FileInfo(Path.Combine(root, n))).Select(f => f.Exists ? $"{f.Length}:{f.LastWriteTimeUtc.Ticks}" : "-"));
+        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => FileStamp.Of(new FileInfo(Path.Combine(root, n)))));
 
     /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root; defaults when there is none.</summary>
     internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)

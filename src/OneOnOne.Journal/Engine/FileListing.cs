@@ -138,9 +138,8 @@ public static class FileListing
         return new Result(entries, problems);
     }
 
-    /// <summary>"length:last-write-ticks" of a file ("missing" when it is gone): what tells a preview rebuild that it changed.</summary>
-    public static string Stamp(FileInfo f) =>
-        f.Exists ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Length}:{f.LastWriteTimeUtc.Ticks}") : "missing";
+    /// <summary>The <see cref="FileStamp"/> of a file: what tells a preview rebuild that it changed.</summary>
+    public static string Stamp(FileInfo f) => FileStamp.Of(f);
 
     private static bool IsNote(string name) =>
         name.EndsWith(".md", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -165,7 +164,7 @@ public static class FileListing
             {
                 var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
                 var stamp = stamps && !isLink && !e.IsDirectory
-                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{e.Length}:{e.LastWriteTimeUtc.UtcDateTime.Ticks}")
+                    ? FileStamp.Of(e.Length, e.LastWriteTimeUtc.UtcDateTime)
                     : null;
                 return (e.FileName.ToString(), e.IsDirectory, isLink, stamp);
             },

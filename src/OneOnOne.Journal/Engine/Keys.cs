@@ -60,6 +60,6 @@ public static class Keys
     /// <summary>bool: the page's output from the previous build of the session is still right: it is neither rendered nor written (see <see cref="DocumentCache.MustRender"/>).</summary>
     public const string Reused = nameof(Reused);
 
-    /// <summary>byte[]: binary content to write instead of <see cref="Document.Content"/> (assets).</summary>
+    /// <summary>byte[]: the bytes to write instead of <see cref="Document.Content"/> (assets, and pages rendered by <c>RenderPageBytes</c>).</summary>
     public const string Bytes = nameof(Bytes);
 }

@@ -1,8 +1,9 @@
 namespace OneOnOne.Journal.Engine;
 
 /// <summary>
-/// A named, ordered list of modules, in Statiq's shape. A pipeline runs after every pipeline named in
-/// <see cref="DependsOn"/> and can read their outputs through <see cref="PipelineContext.Outputs"/>.
+/// A named, ordered list of modules, in Statiq's shape. A pipeline runs in its <see cref="Phase"/>, after every
+/// pipeline named in <see cref="DependsOn"/> (of the same phase or an earlier one), and can read their outputs through
+/// <see cref="PipelineContext.Outputs"/>.
 /// </summary>
 /// <param name="Name">Unique name, e.g. <c>Notes</c>.</param>
 /// <param name="DependsOn">Names of the pipelines that must finish first.</param>
@@ -20,4 +21,7 @@ public sealed record Pipeline(string Name, IReadOnlyList<string> DependsOn, IRea
     /// working sets up (a 10,000-note build's page families, docs/benchmarks.md "Full builds at scale").
     /// </summary>
     public string? Lane { get; init; }
+
+    /// <summary>When the pipeline runs in a build (<see cref="Engine.Phase"/>); <see cref="Phase.Output"/> unless set.</summary>
+    public Phase Phase { get; init; } = Phase.Output;
 }

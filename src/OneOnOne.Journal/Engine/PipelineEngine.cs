@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace OneOnOne.Journal.Engine;
 
 /// <summary>
-/// Runs pipelines in dependency order; pipelines whose dependencies are all done run concurrently,
-/// except that those sharing a <see cref="Pipeline.Lane"/> run one after the other, in the order given.
-/// Throws <see cref="InvalidOperationException"/> for an unknown dependency or a dependency cycle
-/// (a programming error, never a user one).
+/// Runs pipelines phase by phase (<see cref="Phase"/>: every pipeline of a phase before any of a later one), and inside
+/// a phase in dependency order: pipelines whose dependencies are all done run concurrently, except that those sharing
+/// a <see cref="Pipeline.Lane"/> run one after the other, in the order given. Throws
+/// <see cref="InvalidOperationException"/> for duplicate names, an unknown dependency, a dependency on a pipeline of a
+/// later phase, or a dependency cycle (a programming error, never a user one).
 /// </summary>
 public sealed class PipelineEngine
 {
@@ -26,6 +27,15 @@ public sealed class PipelineEngine
             throw new InvalidOperationException($"Unknown pipeline dependency '{dependency}'.");
         }
 
+        var phases = pipelines.ToDictionary(p => p.Name, p => p.Phase, StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            if (pipeline.DependsOn.FirstOrDefault(d => phases[d] > pipeline.Phase) is { } later)
+            {
+                throw new InvalidOperationException($"Pipeline '{pipeline.Name}' ({pipeline.Phase}) depends on '{later}', which runs later ({phases[later]}).");
+            }
+        }
+
         _pipelines = pipelines;
     }
 
@@ -34,30 +44,36 @@ public sealed class PipelineEngine
 
     private readonly Dictionary<string, long> _timings = new(StringComparer.Ordinal);
 
-    /// <summary>Runs every pipeline once (those not run yet by an earlier <see cref="RunAsync(PipelineContext, Action{string}?, Func{Pipeline, bool}?)"/> call on this engine).</summary>
+    /// <summary>Runs every pipeline once (those not run yet by an earlier <see cref="RunAsync(PipelineContext, Action{string}?, Phase)"/> call on this engine), phase by phase.</summary>
     /// <param name="context">The build's context; outputs are stored in it.</param>
     /// <param name="onPipelineDone">Called after each pipeline with its name (for progress).</param>
-    public Task RunAsync(PipelineContext context, Action<string>? onPipelineDone = null) => RunAsync(context, onPipelineDone, null);
+    public Task RunAsync(PipelineContext context, Action<string>? onPipelineDone = null) => RunAsync(context, onPipelineDone, Phase.Output);
 
     /// <summary>
-    /// Runs the pipelines that <paramref name="include"/> selects and have not run yet on this engine
-    /// (every pipeline when null), in dependency order. A later call runs more of them: a build can run
-    /// in stages (preview reloads the pages it wrote first, then runs the rest). Throws
-    /// <see cref="InvalidOperationException"/> when a selected pipeline depends on one that is neither
-    /// done nor selected.
+    /// Runs the pipelines of every phase up to and including <paramref name="through"/> that have not run yet on this
+    /// engine, phase by phase. A later call runs the later phases: a build can do other work between phases (load the
+    /// theme, tell preview which pages are already written).
     /// </summary>
     /// <param name="context">The build's context; outputs are stored in it.</param>
     /// <param name="onPipelineDone">Called after each pipeline with its name (for progress).</param>
-    /// <param name="include">Which pipelines to run now; null for all that remain.</param>
-    public async Task RunAsync(PipelineContext context, Action<string>? onPipelineDone, Func<Pipeline, bool>? include)
+    /// <param name="through">The last phase to run now.</param>
+    public async Task RunAsync(PipelineContext context, Action<string>? onPipelineDone, Phase through)
     {
-        var remaining = _pipelines.Where(p => !_done.Contains(p.Name) && (include is null || include(p))).ToList();
+        foreach (var phase in Enum.GetValues<Phase>().Where(p => p <= through))
+        {
+            await RunPhaseAsync(context, onPipelineDone, [.. _pipelines.Where(p => p.Phase == phase && !_done.Contains(p.Name))]).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs <paramref name="remaining"/> (one phase's pipelines) in dependency order, lanes one pipeline at a time.</summary>
+    private async Task RunPhaseAsync(PipelineContext context, Action<string>? onPipelineDone, List<Pipeline> remaining)
+    {
         while (remaining.Count > 0)
         {
             var ready = remaining.Where(p => p.DependsOn.All(_done.Contains)).ToList();
             if (ready.Count == 0)
             {
-                throw new InvalidOperationException("Pipeline dependency cycle or a dependency left out of the stage: " + string.Join(", ", remaining.Select(p => p.Name)));
+                throw new InvalidOperationException("Pipeline dependency cycle: " + string.Join(", ", remaining.Select(p => p.Name)));
             }
 
             // a lane's ready pipelines run in one task, one after the other; every other pipeline in its own task

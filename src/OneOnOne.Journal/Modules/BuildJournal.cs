@@ -1,19 +1,17 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
+using OneOnOne.Journal.Pipelines;
 
 namespace OneOnOne.Journal.Modules;
 
 /// <summary>Computes the <see cref="JournalModel"/> model from the People, MeetingTypes and Notes pipelines into one document (<see cref="Keys.Journal"/>).</summary>
 public sealed class BuildJournal : IModule
 {
-    /// <summary>The name of the pipeline that produces the journal.</summary>
-    public const string Pipeline = "Journal";
-
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var notes = CreateNotes.From(context);
-        var filed = context.OutputOf(CreatePeople.Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>().ToList();
+        var filed = context.OutputOf(PipelineNames.People).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>().ToList();
         // the hint names the people folder as mapped: input/People, or vault/People for a vault read in place
         var folder = context.Settings.Label(context.Settings.PeopleFolder);
         var (inferred, inferredInfos) = InferredPeople.From(filed, notes, context.Settings.DefaultCadence, folder);
@@ -54,5 +52,5 @@ public sealed class BuildJournal : IModule
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, TrackerMemo> Memos = new();
 
     /// <summary>The journal built by the Journal pipeline.</summary>
-    public static JournalModel From(PipelineContext context) => context.OutputOf(Pipeline)[0].Get<JournalModel>(Keys.Journal)!;
+    public static JournalModel From(PipelineContext context) => context.OutputOf(PipelineNames.Journal)[0].Get<JournalModel>(Keys.Journal)!;
 }

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
+using OneOnOne.Journal.Pipelines;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -12,9 +13,6 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed class CreateMeetingTypes : IModule
 {
-    /// <summary>The name of the pipeline that produces meeting types.</summary>
-    public const string Pipeline = "MeetingTypes";
-
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -37,5 +35,5 @@ public sealed class CreateMeetingTypes : IModule
 
     /// <summary>The meeting types of the MeetingTypes pipeline, in order.</summary>
     public static IReadOnlyList<MeetingType> From(PipelineContext context) =>
-        [.. context.OutputOf(Pipeline).Select(d => d.Get<MeetingType>(Keys.MeetingType)).OfType<MeetingType>()];
+        [.. context.OutputOf(PipelineNames.MeetingTypes).Select(d => d.Get<MeetingType>(Keys.MeetingType)).OfType<MeetingType>()];
 }

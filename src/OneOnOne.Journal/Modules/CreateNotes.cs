@@ -2,6 +2,7 @@ using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
 using OneOnOne.Journal.Parsing.Conventions;
+using OneOnOne.Journal.Pipelines;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -13,37 +14,30 @@ namespace OneOnOne.Journal.Modules;
 /// becomes a note, so that it shows on the "needs attention" page. Each output document holds only
 /// <see cref="Keys.Note"/>, with empty content (the HTML is <see cref="Note.BodyHtml"/>): what earlier modules left is dropped.
 /// </summary>
-public sealed class CreateNotes : IModule
+public sealed class CreateNotes : ParallelModule
 {
-    /// <summary>The name of the pipeline that produces notes.</summary>
-    public const string Pipeline = "Notes";
-
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var directory = CreatePeople.DirectoryFrom(context);
         var types = CreateMeetingTypes.From(context).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var given = inputs.Select(d => d.Get<string>(Keys.Slug)).ToArray();
         var slugs = Array.TrueForAll(given, g => g is not null) ? given.Select(g => g!).ToArray() : AssignSlugs.Assign(inputs, context);
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, i) =>
         {
-            var doc = inputs[i];
             var path = doc.Source ?? "?";
             var cache = context.Cache;
             var section = doc.Get<bool>(SplitRunningDocuments.Section); // a running document's meeting: per-file caches hold the whole file
             if (!section && cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
             {
-                outputs[i] = cached;
-                return;
+                return cached;
             }
 
             if (doc.Get<bool>(MarkTemplates.Template))
             {
                 // a template outside the vault's templates folder (issue #15): one info, as for the other files without a date
                 context.Report(Diagnostic.Info(path, 1, "not a 1:1 note (no date); left out"));
-                outputs[i] = Document.Create(doc.Source, null, "");
-                return;
+                return Document.Create(doc.Source, null, "");
             }
 
             var problems = new List<Diagnostic>();
@@ -65,8 +59,7 @@ public sealed class CreateNotes : IModule
                 }
 
                 // one output per input (CacheDocuments and InBatches keep them in step), without a note: no page
-                outputs[i] = Document.Create(doc.Source, null, "");
-                return;
+                return Document.Create(doc.Source, null, "");
             }
 
             var source = new NoteSource(
@@ -97,7 +90,6 @@ public sealed class CreateNotes : IModule
             // later stages read only the note: the Markdown, front matter, analysis and summary are dropped here, so
             // that a full build does not keep them for every note while it renders the pages
             var output = Document.Create(doc.Source, doc.Destination, "").With(Keys.Note, note);
-            outputs[i] = output;
             if (cache is not null)
             {
                 // the note's people, before and after the change, see their pages rendered again
@@ -112,11 +104,12 @@ public sealed class CreateNotes : IModule
                     cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
                 }
             }
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+
+            return output;
+        };
     }
 
     /// <summary>The notes of the Notes pipeline.</summary>
     public static IReadOnlyList<Note> From(PipelineContext context) =>
-        [.. context.OutputOf(Pipeline).SelectMany(DocumentCache.NotesOf)];
+        [.. context.OutputOf(PipelineNames.Notes).SelectMany(DocumentCache.NotesOf)];
 }

@@ -1,15 +1,13 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Parsing;
+using OneOnOne.Journal.Pipelines;
 
 namespace OneOnOne.Journal.Modules;
 
 /// <summary>Builds a <see cref="Person"/> (<see cref="Keys.Person"/>) from each person file; two files with the same id keep the first and warn.</summary>
 public sealed class CreatePeople : IModule
 {
-    /// <summary>The name of the pipeline that produces people.</summary>
-    public const string Pipeline = "People";
-
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -44,5 +42,5 @@ public sealed class CreatePeople : IModule
 
     /// <summary>The people of the People pipeline as a directory (the pipeline must be a dependency).</summary>
     public static PersonDirectory DirectoryFrom(PipelineContext context) =>
-        new(context.OutputOf(Pipeline).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>());
+        new(context.OutputOf(PipelineNames.People).Select(d => d.Get<Person>(Keys.Person)).OfType<Person>());
 }

@@ -17,9 +17,6 @@ namespace OneOnOne.Journal.Modules;
 /// <param name="transformPayload">The writer's payload seam (see <see cref="SearchIndexWriter(Func{string, string}?, bool)"/>); null for plain JSON.</param>
 public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = null, Func<string, string>? transformPayload = null) : IDocumentStream
 {
-    /// <summary>The name of the pipeline that writes the index.</summary>
-    public const string Pipeline = "SearchIndex";
-
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
         Task.FromResult<IReadOnlyList<Document>>([.. Stream(inputs, context)]);

@@ -10,22 +10,19 @@ namespace OneOnOne.Journal.Modules;
 /// <c>info: not a 1:1 note (no date)</c> (issue #15).
 /// A file that could not be read is left as it is: it stays an error. Runs after <see cref="ReadContent"/>.
 /// </summary>
-public sealed class MarkTemplates : IModule
+public sealed class MarkTemplates : ParallelModule
 {
     /// <summary>Metadata key: true on the files recognised as templates.</summary>
     public const string Template = nameof(Template);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
-            outputs[i] = !doc.Metadata.ContainsKey(Keys.ReadError) && TemplateFile.IsTemplate(doc.Source ?? "", doc.Content)
+            return !doc.Metadata.ContainsKey(Keys.ReadError) && TemplateFile.IsTemplate(doc.Source ?? "", doc.Content)
                 ? doc.WithContent("").With(Template, true)
                 : doc;
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        };
     }
 }

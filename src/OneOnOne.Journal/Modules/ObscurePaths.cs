@@ -1,5 +1,4 @@
 using OneOnOne.Journal.Engine;
-using OneOnOne.Journal.Theming;
 
 namespace OneOnOne.Journal.Modules;
 
@@ -9,27 +8,24 @@ namespace OneOnOne.Journal.Modules;
 /// site-root links (<c>~/...</c>) that point at them, so that file names and a directory listing
 /// reveal no names or dates, only counts. Runs before <see cref="ResolveLinks"/>; does nothing without a publish key.
 /// </summary>
-public sealed class ObscurePaths : IModule
+public sealed class ObscurePaths : ParallelModule
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var key = context.Options.PublishKey;
         if (key is null)
         {
-            return Task.FromResult(inputs);
+            return null;
         }
 
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             var destination = doc.Destination is { } d && d.EndsWith("index.html", StringComparison.Ordinal) && d != "index.html"
                 ? Map(key, d[..^"index.html".Length]) + "index.html"
                 : doc.Destination;
-            outputs[i] = doc.WithDestination(destination).WithContent(Rewrite(key, doc.Content));
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            return doc.WithDestination(destination).WithContent(Rewrite(key, doc.Content));
+        };
     }
 
     /// <summary>The opaque folder for a site folder path (<c>people/alice/</c>); the root, assets and files stay as they are.</summary>
@@ -39,27 +35,17 @@ public sealed class ObscurePaths : IModule
             : $"s/{key.OpaqueName(path)}/";
 
     /// <summary>Rewrites every site-root link of <paramref name="html"/> to <c>~/</c> + its <see cref="Map"/>ped folder (keeping <c>#</c>/<c>?</c> suffixes); <paramref name="html"/> itself when it has none.</summary>
-    internal static string Rewrite(Publishing.PublishKey key, string html)
+    internal static string Rewrite(Publishing.PublishKey key, string html) => LinkRewriter.Rewrite(html, new OpaqueTarget(key));
+
+    /// <summary>A link to the page's opaque folder, still site-root (<c>~/</c>): <see cref="ResolveLinks"/> makes it relative afterwards.</summary>
+    /// <param name="key">The publish key the folder names come from.</param>
+    private readonly struct OpaqueTarget(Publishing.PublishKey key) : ILinkTarget
     {
-        if (!RootLinks.TryFind(html, 0, out var link))
+        public void Write<TSink>(ReadOnlySpan<char> path, ref TSink sink)
+            where TSink : struct, ITextSink
         {
-            return html;
+            sink.Write("~/");
+            sink.Write(Map(key, path.ToString()));
         }
-
-        using var output = new TextBuffer(html.Length + 1024);
-        var span = html.AsSpan();
-        var copied = 0;
-        do
-        {
-            output.Write(span[copied..link.EqualsSign]);
-            output.Write("=\"~/");
-            output.Write(Map(key, html[link.PathStart..link.Split]));
-            output.Write(span[link.Split..link.End]);
-            copied = link.End;
-        }
-        while (RootLinks.TryFind(span, copied, out link));
-
-        output.Write(span[copied..]);
-        return output.ToString();
     }
 }

@@ -10,26 +10,22 @@ namespace OneOnOne.Journal.Modules;
 /// its line and the body is kept. The content becomes empty: the raw text is not needed once split
 /// (<see cref="RenderMarkdown"/> sets the HTML as content).
 /// </summary>
-public sealed class ParseFrontMatter : IModule
+public sealed class ParseFrontMatter : ParallelModule
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             if (doc.Metadata.ContainsKey(Keys.ReadError))
             {
-                outputs[i] = doc.With(Keys.Markdown, "").With(Keys.BodyLine, 1);
-                return;
+                return doc.With(Keys.Markdown, "").With(Keys.BodyLine, 1);
             }
 
             var source = doc.Source ?? "?";
             if (context.Cache?.TryGet(nameof(ParseFrontMatter), source, doc, null, context) is { } cached)
             {
-                outputs[i] = cached;
-                return;
+                return cached;
             }
 
             var result = FrontMatterParser.Parse(doc.Content);
@@ -51,14 +47,14 @@ public sealed class ParseFrontMatter : IModule
             }
 
             // the raw text is not read again (the body is under Markdown): not keeping it halves what the stage holds per file
-            outputs[i] = doc.WithContent("")
+            var output = doc.WithContent("")
                 .With(Keys.FrontMatter, result.FrontMatter)
                 .With(Keys.Markdown, result.Body)
                 .With(Keys.BodyLine, result.BodyLine)
                 .With(Keys.FrontMatterFailed, result.Error is not null);
-            context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, outputs[i], problems);
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, output, problems);
+            return output;
+        };
     }
 
     /// <summary>

@@ -10,19 +10,16 @@ namespace OneOnOne.Journal.Modules;
 /// already have their text pass through unchanged. Placed first in the notes' slices, so that a full build
 /// holds one slice's text at a time.
 /// </summary>
-public sealed class ReadContent : IModule
+public sealed class ReadContent : ParallelModule
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
-            outputs[i] = doc.Get<string>(Keys.FilePath) is { } file
+            return doc.Get<string>(Keys.FilePath) is { } file
                 ? ReadFiles.ReadText(doc.With(Keys.FilePath, null), file, context)
                 : doc;
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        };
     }
 }

@@ -8,20 +8,17 @@ namespace OneOnOne.Journal.Modules;
 /// lines, people tags) into <see cref="Head"/>, for the conventions of other tools (issue #15). Runs right after
 /// <see cref="ParseFrontMatter"/>, before <see cref="ResolveWikiLinks"/> turns <c>[[Name]]</c> into links.
 /// </summary>
-public sealed class ReadNoteHead : IModule
+public sealed class ReadNoteHead : ParallelModule
 {
     /// <summary>Metadata key of the <see cref="NoteHead"/>.</summary>
     public const string Head = nameof(Head);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
-            outputs[i] = doc.With(Head, NoteHead.Read(doc.Get<string>(Keys.Markdown) ?? "", doc.Get<int>(Keys.BodyLine)));
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            return doc.With(Head, NoteHead.Read(doc.Get<string>(Keys.Markdown) ?? "", doc.Get<int>(Keys.BodyLine)));
+        };
     }
 }

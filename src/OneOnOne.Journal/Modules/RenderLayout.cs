@@ -12,13 +12,11 @@ namespace OneOnOne.Journal.Modules;
 /// then wraps the result in the theme's <c>base</c> layout (head, navigation, footer), in parallel.
 /// In an incremental rebuild (<see cref="PipelineContext.Cache"/>), a page is not rendered (marked
 /// <see cref="Keys.Reused"/>) when the change cannot affect it, or when its layout, title and model are
-/// the same as when it was last rendered (compared by a hash of the model as JSON). When the build
-/// moves and seals no page (no publish key), the site-root links are resolved here as the page is put
-/// together (marked <see cref="ResolveLinks.Resolved"/>) and the page is handed on as its UTF-8 bytes
-/// (<see cref="Keys.Bytes"/>, <see cref="Document.Content"/> left empty) for <see cref="WriteFiles"/>:
-/// one array per page, half the size of its HTML string, instead of a string per stage and an encoding.
+/// the same as when it was last rendered (compared by a hash of the model as JSON). The page's site-root links are
+/// left for <see cref="ObscurePaths"/> and <see cref="ResolveLinks"/>: an encrypted publish moves and seals pages after
+/// this module. A build that does neither renders with <see cref="RenderPageBytes"/> instead.
 /// </summary>
-public sealed class RenderLayout : IModule
+public sealed class RenderLayout : ParallelModule
 {
     private static readonly JsonSerializerOptions FingerprintJson = new()
     {
@@ -56,26 +54,23 @@ public sealed class RenderLayout : IModule
     /// <summary>
     /// The page's HTML. The base layout is rendered first (with <see cref="BodySlot"/> as its
     /// <c>Body</c>), then the page's layout straight into the buffer after the base layout's head, so
-    /// no body string is made for the base layout to copy again. With a <paramref name="linkPrefix"/>
-    /// (a build that moves no page, see <see cref="ObscurePaths"/>) the site-root links are resolved
-    /// on the way too (<see cref="ResolveLinks"/>), so the page's one string is its final HTML.
+    /// no body string is made for the base layout to copy again. Its site-root links are left as they are.
     /// </summary>
     /// <param name="theme">The theme.</param>
     /// <param name="shell">Makes the base layout's model.</param>
     /// <param name="doc">The page.</param>
     /// <param name="layout">The page's layout.</param>
-    /// <param name="linkPrefix">What <c>~/</c> becomes in this page's links, or null to leave them for <see cref="ResolveLinks"/>.</param>
     /// <param name="frame">The section's base layout rendered once (<see cref="MakeFrame"/>), or null to render it for this page.</param>
-    private static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    private static string Render(Theming.Theme theme, ShellFactory shell, Document doc, string layout, Frame? frame)
     {
-        using var html = RenderInto(theme, shell, doc, layout, linkPrefix, frame);
+        using var html = RenderInto(theme, shell, doc, layout, frame);
         return html.ToString();
     }
 
     /// <summary>As <see cref="Render"/> with links resolved for <paramref name="linkPrefix"/>, as UTF-8 bytes without a byte-order mark.</summary>
     private static byte[] RenderUtf8(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string linkPrefix, Frame? frame)
     {
-        using var html = RenderInto(theme, shell, doc, layout, null, frame);
+        using var html = RenderInto(theme, shell, doc, layout, frame);
         return ResolveLinks.ResolveToUtf8(html.Span, linkPrefix);
     }
 
@@ -110,7 +105,7 @@ public sealed class RenderLayout : IModule
             return null;
         }
 
-        using var probe = new Theming.TextBuffer(256);
+        using var probe = new TextBuffer(256);
         Theming.Theme.WriteTitle(TitleProbe, probe);
         var expected = text.Replace(TitleSlot, probe.ToString() + TitleSlot, StringComparison.Ordinal);
         if (theme.Render(Site.Models.BasePageModel.Layout, shell.Create(TitleProbe + TitleSlot, section, printable, BodySlotHtml)) != expected)
@@ -125,14 +120,14 @@ public sealed class RenderLayout : IModule
     }
 
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix, Frame? frame)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, Frame? frame)
     {
         if (frame is null || shell.TitleOf(doc).Length == 0)
         {
-            return RenderInto(theme, shell, doc, layout, linkPrefix);
+            return RenderInto(theme, shell, doc, layout);
         }
 
-        var whole = new Theming.TextBuffer();
+        var whole = new TextBuffer();
         try
         {
             var model = doc.Get<object>(Keys.Model) ?? new object();
@@ -151,7 +146,7 @@ public sealed class RenderLayout : IModule
             }
 
             whole.Write(frame.Tail);
-            return Resolved(whole, linkPrefix);
+            return whole;
         }
         catch
         {
@@ -160,37 +155,14 @@ public sealed class RenderLayout : IModule
         }
     }
 
-    /// <summary>The buffer with its links resolved for <paramref name="linkPrefix"/> (a new buffer, the given one disposed) or as it is.</summary>
-    private static Theming.TextBuffer Resolved(Theming.TextBuffer whole, string? linkPrefix)
-    {
-        if (linkPrefix is null || !RootLinks.TryFind(whole.Span, 0, out var first))
-        {
-            return whole;
-        }
-
-        var resolved = new Theming.TextBuffer(whole.Length + 1024);
-        try
-        {
-            ResolveLinks.Resolve(whole.Span, first, linkPrefix, resolved);
-        }
-        catch
-        {
-            resolved.Dispose();
-            throw;
-        }
-
-        whole.Dispose();
-        return resolved;
-    }
-
     /// <summary>Renders the page into a rented buffer (the caller disposes it).</summary>
-    private static Theming.TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout, string? linkPrefix)
+    private static TextBuffer RenderInto(Theming.Theme theme, ShellFactory shell, Document doc, string layout)
     {
         var model = doc.Get<object>(Keys.Model) ?? new object();
-        using var frame = new Theming.TextBuffer(4096);
+        using var frame = new TextBuffer(4096);
         theme.Render(Site.Models.BasePageModel.Layout, shell.Create(doc, BodySlotHtml), frame);
         var slot = frame.Span.IndexOf(BodySlot, StringComparison.Ordinal);
-        var whole = new Theming.TextBuffer();
+        var whole = new TextBuffer();
         try
         {
             if (slot < 0 || frame.Span.LastIndexOf(BodySlot, StringComparison.Ordinal) != slot)
@@ -206,7 +178,7 @@ public sealed class RenderLayout : IModule
                 whole.Write(frame.Span[(slot + BodySlot.Length)..]);
             }
 
-            return Resolved(whole, linkPrefix);
+            return whole;
         }
         catch
         {
@@ -216,48 +188,42 @@ public sealed class RenderLayout : IModule
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context) => Renderer(context, toBytes: false);
+
+    /// <summary>
+    /// What renders each page of one run: as its HTML string (<see cref="Document.Content"/>), or, for
+    /// <see cref="RenderPageBytes"/>, as its final bytes with links resolved (<see cref="Keys.Bytes"/>).
+    /// </summary>
+    internal static DocumentProcessor Renderer(PipelineContext context, bool toBytes)
     {
         var journal = BuildJournal.From(context);
         var shell = new ShellFactory(journal, context);
-        var outputs = new Document[inputs.Count];
-
-        // without a publish key no page moves (ObscurePaths) or is sealed (SealPages): the page's
-        // links are resolved right here and it is handed on as the bytes that WriteFiles writes
-        var finalHere = context.Options.PublishKey is null;
 
         // the base layout differs between pages of a section only by title and body: render it once per section
         var frames = new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Lazy<Frame?>>();
         Frame? FrameOf(Document doc) => frames.GetOrAdd(
             (doc.Get<string>(Keys.Section) ?? "", doc.Get<bool>(Keys.Printable)),
             key => new Lazy<Frame?>(() => MakeFrame(context.Theme, shell, key.Item1, key.Item2))).Value;
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             var layout = doc.Get<string>(Keys.Layout);
             if (layout is null)
             {
-                outputs[i] = doc;
-                return;
+                return doc;
             }
 
             if (context.Cache is { } cache && doc.Destination is { } destination
                 && (!cache.MustRender(destination) || (Fingerprint(doc) is { } fingerprint && cache.Unchanged(destination, fingerprint))))
             {
-                outputs[i] = doc.With(Keys.Reused, true);
-                return;
+                return doc.With(Keys.Reused, true);
             }
 
-            if (finalHere && doc.Destination is { } to)
+            if (toBytes && doc.Destination is { } to)
             {
-                var bytes = RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath), FrameOf(doc));
-                outputs[i] = doc.With(Keys.Bytes, bytes).With(ResolveLinks.Resolved, true);
+                return doc.With(Keys.Bytes, RenderUtf8(context.Theme, shell, doc, layout, ResolveLinks.PrefixFor(to, context.Options.BasePath), FrameOf(doc)));
             }
-            else
-            {
-                outputs[i] = doc.WithContent(Render(context.Theme, shell, doc, layout, null, FrameOf(doc)));
-            }
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+
+            return doc.WithContent(Render(context.Theme, shell, doc, layout, FrameOf(doc)));
+        };
     }
 }

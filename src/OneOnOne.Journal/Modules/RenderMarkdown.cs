@@ -18,7 +18,7 @@ namespace OneOnOne.Journal.Modules;
 /// do not need it, and keeping every note's tree until the next module would hold hundreds of MB in a large journal.</param>
 /// <param name="keepMarkdown">Whether to keep the Markdown body under <see cref="Keys.Markdown"/>; notes do not read it again (only
 /// whether it was blank: <see cref="BlankBody"/>), so the Notes pipeline drops it here rather than after the next module.</param>
-public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = true) : IModule
+public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = true) : ParallelModule
 {
     /// <summary>Metadata key of a bool: true when the Markdown body is empty or white space only.</summary>
     public const string BlankBody = nameof(BlankBody);
@@ -30,20 +30,17 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
     public const string Summary = nameof(Summary);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             // people too: their pipeline runs before the notes on every preview rebuild
             // a running document's section: its path is the whole file's, whose cached result it must not replace
             var cacheable = context.Cache is not null && doc.Source is { } src && !doc.Get<bool>(SplitRunningDocuments.Section)
                 && (src.StartsWith("input/notes/", StringComparison.Ordinal) || src.StartsWith("input/people/", StringComparison.Ordinal));
             if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
             {
-                outputs[i] = cached;
-                return;
+                return cached;
             }
 
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
@@ -73,7 +70,7 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
                 }
             }
 
-            outputs[i] = doc.WithContent(html)
+            var output = doc.WithContent(html)
                 .With(Syntax, keepSyntax ? syntax : null)
                 .With(BlankBody, string.IsNullOrWhiteSpace(markdown))
                 .With(Keys.Markdown, keepMarkdown ? written : null)
@@ -82,11 +79,12 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             if (cacheable)
             {
                 // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
-                outputs[i] = outputs[i].With(Syntax, null);
-                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, outputs[i], problems);
+                output = output.With(Syntax, null);
+                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, output, problems);
             }
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+
+            return output;
+        };
     }
 
     /// <summary>Markdown that could not be rendered, as its own text: HTML-encoded in a <c>pre</c>, so nothing in it is markup.</summary>

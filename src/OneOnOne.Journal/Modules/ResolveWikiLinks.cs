@@ -11,32 +11,28 @@ namespace OneOnOne.Journal.Modules;
 /// the People pipeline's <see cref="PersonDirectory"/>. An unknown target is left as text and reported
 /// as an info with its line (a link to another note of a vault is not a problem).
 /// </summary>
-public sealed partial class ResolveWikiLinks : IModule
+public sealed partial class ResolveWikiLinks : ParallelModule
 {
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var directory = CreatePeople.DirectoryFrom(context);
         var peopleFolder = context.Settings.Label(context.Settings.PeopleFolder);
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             var source = doc.Source ?? "?";
             var cache = context.Cache;
             if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(ResolveWikiLinks), source, doc, null, context) is { } cached)
             {
-                outputs[i] = cached;
-                return;
+                return cached;
             }
 
             var markdown = doc.Get<string>(Keys.Markdown) ?? "";
             if (!markdown.Contains("[[", StringComparison.Ordinal))
             {
                 // remembered too, so that a preview rebuild does not scan every unchanged note again
-                outputs[i] = doc;
                 cache?.Set(nameof(ResolveWikiLinks), source, doc, null, doc, []);
-                return;
+                return doc;
             }
 
             var problems = new List<Diagnostic>();
@@ -70,10 +66,10 @@ public sealed partial class ResolveWikiLinks : IModule
                 context.Report(d);
             }
 
-            outputs[i] = doc.With(Keys.Markdown, replaced);
-            cache?.Set(nameof(ResolveWikiLinks), source, doc, null, outputs[i], problems);
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            var output = doc.With(Keys.Markdown, replaced);
+            cache?.Set(nameof(ResolveWikiLinks), source, doc, null, output, problems);
+            return output;
+        };
     }
 
     [GeneratedRegex(@"\[\[(?<target>[^\[\]|\n]+)(?:\|(?<label>[^\[\]\n]+))?\]\]")]

@@ -13,29 +13,26 @@ namespace OneOnOne.Journal.Modules;
 /// (<c>assets/unlock.js</c>, WebCrypto). Nothing of the page is readable without the passphrase:
 /// the shell's own title is generic. Runs after <see cref="ResolveLinks"/>; does nothing without a key.
 /// </summary>
-public sealed partial class SealPages : IModule
+public sealed partial class SealPages : ParallelModule
 {
     /// <summary>The lock loader script as the sealed layout writes it (one object for every page).</summary>
     private static readonly Theming.Html LockLoader = new(Site.SiteScripts.LockLoader);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var key = context.Options.PublishKey;
         if (key is null)
         {
-            return Task.FromResult(inputs);
+            return null;
         }
 
         var salt = Convert.ToBase64String(key.Salt);
-        var outputs = new Document[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             if (doc.Destination is null || !doc.Destination.EndsWith(".html", StringComparison.Ordinal))
             {
-                outputs[i] = doc;
-                return;
+                return doc;
             }
 
             var title = TitlePattern().Match(doc.Content);
@@ -58,9 +55,8 @@ public sealed partial class SealPages : IModule
                 Iterations: PublishKey.Iterations,
                 Iv: Convert.ToBase64String(iv),
                 Data: new Theming.Html(Convert.ToBase64String(sealedBytes))));
-            outputs[i] = doc.WithContent(shell);
-        });
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+            return doc.WithContent(shell);
+        };
     }
 
     [GeneratedRegex("<title>(.*?)</title>", RegexOptions.Singleline)]

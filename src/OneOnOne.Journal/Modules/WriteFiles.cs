@@ -11,30 +11,29 @@ namespace OneOnOne.Journal.Modules;
 /// from <see cref="Keys.Bytes"/>, text is written as UTF-8 without a byte-order mark (encoded into a
 /// pooled buffer, not a new array per page).
 /// </summary>
-public sealed class WriteFiles : IModule
+public sealed class WriteFiles : ParallelModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var root = context.Options.OutputPath;
 
         // a full build removed every link in the output folder before writing; a preview rebuild of a few pages
         // checks the path of each file it writes instead, so that it never writes through a link (issue #14)
         var checkLinks = context.Cache is { Everything: false };
-        Parallel.For(0, inputs.Count, i =>
+        return (doc, _) =>
         {
-            var doc = inputs[i];
             if (doc.Destination is null)
             {
-                return;
+                return doc;
             }
 
             if (doc.Get<bool>(Keys.Reused))
             {
                 context.RecordOutputFile(doc.Destination, changed: false);
-                return;
+                return doc;
             }
 
             if (checkLinks)
@@ -63,8 +62,8 @@ public sealed class WriteFiles : IModule
             }
 
             context.RecordOutputFile(doc.Destination, changed);
-        });
-        return Task.FromResult(inputs);
+            return doc;
+        };
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="relative"/> below <paramref name="root"/> unless the file already holds them.</summary>

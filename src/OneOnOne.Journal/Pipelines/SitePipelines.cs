@@ -6,10 +6,12 @@ using OneOnOne.Journal.Site;
 namespace OneOnOne.Journal.Pipelines;
 
 /// <summary>
-/// The site's pipelines (read → parse → model → render → write). People and MeetingTypes are read
-/// first; Notes depends on both (names, aliases and type ids resolve against them); Journal computes
-/// the model; each page family is its own pipeline on top of Journal, rendered with the theme's
-/// layouts and written in parallel.
+/// The site's pipelines (read → parse → model → render → write), each with its <see cref="Phase"/>; what is listed
+/// here is exactly what runs. <see cref="Phase.Input"/>: People and MeetingTypes are read first; Notes depends on both
+/// (names, aliases and type ids resolve against them); Journal computes the model. Each page family is its own
+/// pipeline on top of Journal, rendered with the theme's layouts and written in parallel: the note pages, people pages
+/// and assets in <see cref="Phase.EarlyOutput"/> (what a save most likely shows, so preview reloads them first), every
+/// other family and the search index in <see cref="Phase.Output"/>. Names are in <see cref="PipelineNames"/>.
 /// </summary>
 public static class SitePipelines
 {
@@ -44,29 +46,31 @@ public static class SitePipelines
 
         return
         [
-            new(CreatePeople.Pipeline,
+            new(PipelineNames.People, [],
                 [.. people,
                 new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.People },
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
-                new CreatePeople()]),
-            new(CreateMeetingTypes.Pipeline,
+                new CreatePeople()]) { Phase = Phase.Input },
+            new(PipelineNames.MeetingTypes, [],
+            [
                 new ReadFiles(Theming.Theme.MeetingTypesFolder(context.Options.ThemePath), "theme/meeting-types"),
                 new ReadFiles(Path.Combine(input, "meeting-types"), "input/meeting-types"),
                 // a meeting type's agenda and template reach the prep sheets and new notes: private ones stay home too
                 new RemovePrivateContent(),
                 new ParseFrontMatter(),
                 new RenderMarkdown(),
-                new CreateMeetingTypes()),
-            new(CreateNotes.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline],
+                new CreateMeetingTypes(),
+            ]) { Phase = Phase.Input },
+            new(PipelineNames.Notes, [PipelineNames.People, PipelineNames.MeetingTypes],
             [
                 new ReadFiles(notesFolder, settings.Label(settings.NotesFolder), notExcluded) { DeferContent = true, ExcludeGlobs = settings.Exclude },
                 new RemovePrivateContent { Kind = RemovePrivateContent.FileKind.Notes },
                 new AssignSlugs(),
-                new CacheDocuments(CreateNotes.Pipeline, new InBatches(NoteBatch, new ReadContent(), new MarkTemplates(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new SplitRunningDocuments(new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes())) { KeepOutputs = true }),
+                new CacheDocuments(PipelineNames.Notes, new InBatches(NoteBatch, new ReadContent(), new MarkTemplates(), new ParseFrontMatter(), new ReadNoteHead(), new ResolveWikiLinks(), new SplitRunningDocuments(new RenderMarkdown(keepSyntax: false, keepMarkdown: false), new CreateNotes())) { KeepOutputs = true }),
                 new RememberNotes(),
-            ]),
-            new(BuildJournal.Pipeline, [CreatePeople.Pipeline, CreateMeetingTypes.Pipeline, CreateNotes.Pipeline], [new BuildJournal()]),
+            ]) { Phase = Phase.Input },
+            new(PipelineNames.Journal, [PipelineNames.People, PipelineNames.MeetingTypes, PipelineNames.Notes], [new BuildJournal()]) { Phase = Phase.Input },
         ];
     }
 
@@ -76,23 +80,28 @@ public static class SitePipelines
         return (Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar).StartsWith(f, StringComparison.Ordinal);
     }
 
-    /// <summary>Every pipeline of a build, for the given context's paths.</summary>
+    /// <summary>Every pipeline of a build, for the given context's paths and publish key.</summary>
     public static IReadOnlyList<Pipeline> Create(PipelineContext context)
     {
         // preview (a cache): a save renders a few pages per family, and running the families side by side gets them out sooner
         var lane = context.Cache is null ? PagesLane : null;
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
-            new(CreateSearchIndex.Pipeline, [BuildJournal.Pipeline], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = lane },
-            new("Assets", new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()),
+            new(PipelineNames.Assets, [], [new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()]) { Phase = Phase.EarlyOutput },
+            new(PipelineNames.SearchIndex, [PipelineNames.Journal], [new InBatches(SearchBatch, new CreateSearchIndex(), new WriteFiles())]) { Lane = lane },
         };
 
-        foreach (var (name, factory) in PageFamilies)
+        // an encrypted publish moves pages to opaque folders and seals them, on their HTML; any other build renders
+        // each page straight to its final bytes, links resolved (RenderPageBytes)
+        IModule[] Render() => context.Options.PublishKey is null
+            ? [new RenderPageBytes()]
+            : [new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages()];
+        foreach (var (name, phase, factory) in PageFamilies)
         {
-            pipelines.Add(new Pipeline(name, [BuildJournal.Pipeline],
+            pipelines.Add(new Pipeline(name, [PipelineNames.Journal],
             [
-                new InBatches(PageBatch, new CreatePages(factory), new RenderLayout(), new ObscurePaths(), new ResolveLinks(), new SealPages(), new WriteFiles()),
-            ]) { Lane = lane });
+                new InBatches(PageBatch, [new CreatePages(factory), .. Render(), new WriteFiles()]),
+            ]) { Lane = lane, Phase = phase });
         }
 
         return pipelines;
@@ -100,7 +109,7 @@ public static class SitePipelines
 
     /// <summary>
     /// In a build, the page families run one at a time: each renders its pages in parallel already (<c>Parallel.For</c>
-    /// in <see cref="RenderLayout"/>, <see cref="ResolveLinks"/>, <see cref="WriteFiles"/>), so running ten
+    /// in <see cref="RenderPageBytes"/>, <see cref="WriteFiles"/>), so running ten
     /// together on two cores only held ten families' slices at once (docs/benchmarks.md, "Full builds at scale").
     /// </summary>
     private const string PagesLane = "Pages";
@@ -114,17 +123,18 @@ public static class SitePipelines
     /// <summary>Pages made, rendered and written per slice: a full build then holds a slice's models and HTML at a time, not a family's (docs/benchmarks.md, "Full builds at scale").</summary>
     private const int PageBatch = 64;
 
-    private static readonly (string Name, Func<Domain.JournalModel, PipelineContext, IEnumerable<Page>> Factory)[] PageFamilies =
+    /// <summary>The page families, in the order a build renders them inside each phase.</summary>
+    private static readonly (string Name, Phase Phase, Func<Domain.JournalModel, PipelineContext, IEnumerable<Page>> Factory)[] PageFamilies =
     [
-        ("DashboardPage", DashboardPage.Create),
-        ("PeoplePages", PeoplePages.Create),
-        ("NotePages", NotePages.Create),
-        ("NotesIndexPage", NotePages.CreateIndex),
-        ("GoalPages", GoalPages.Create),
-        ("ActionsPage", ActionsPage.Create),
-        ("PrepPages", PrepPages.Create),
-        ("AttentionPage", AttentionPage.Create),
-        ("ReviewPages", ReviewPages.Create),
-        ("SearchPage", SearchPage.Create),
+        (PipelineNames.PeoplePages, Phase.EarlyOutput, PeoplePages.Create),
+        (PipelineNames.NotePages, Phase.EarlyOutput, NotePages.Create),
+        (PipelineNames.DashboardPage, Phase.Output, DashboardPage.Create),
+        (PipelineNames.NotesIndexPage, Phase.Output, NotePages.CreateIndex),
+        (PipelineNames.GoalPages, Phase.Output, GoalPages.Create),
+        (PipelineNames.ActionsPage, Phase.Output, ActionsPage.Create),
+        (PipelineNames.PrepPages, Phase.Output, PrepPages.Create),
+        (PipelineNames.AttentionPage, Phase.Output, AttentionPage.Create),
+        (PipelineNames.ReviewPages, Phase.Output, ReviewPages.Create),
+        (PipelineNames.SearchPage, Phase.Output, SearchPage.Create),
     ];
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OneOnOne.Journal.Parsing;
 
 namespace OneOnOne.Journal.Site;
 

@@ -1,6 +1,7 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
+using OneOnOne.Journal.Pipelines;
 using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Building;
@@ -30,7 +31,7 @@ public sealed class NotesStageTests
         var context = journal.Context();
         await new PipelineEngine(OneOnOne.Journal.Pipelines.SitePipelines.CreateModel(context)).RunAsync(context);
 
-        var doc = Assert.Single(context.OutputOf(CreateNotes.Pipeline));
+        var doc = Assert.Single(context.OutputOf(PipelineNames.Notes));
         Assert.Equal([Keys.Note], doc.Metadata.Keys);
         var note = doc.Get<Note>(Keys.Note)!;
         Assert.Contains("<strong>bold</strong>", note.BodyHtml, StringComparison.Ordinal);

@@ -46,21 +46,86 @@ public sealed class PipelineEngineTests
         var probe = new Probe();
         var pipelines = new List<Pipeline>
         {
-            new("Model", [], [new Step("Model", probe)]),
+            new("Model", [], [new Step("Model", probe)]) { Phase = Phase.Input },
             new("P1", ["Model"], [new Step("P1", probe)]) { Lane = "pages" },
-            new("P2", ["Model"], [new Step("P2", probe)]) { Lane = "pages" },
+            new("P2", ["Model"], [new Step("P2", probe)]) { Lane = "pages", Phase = Phase.EarlyOutput },
             new("P3", ["Model"], [new Step("P3", probe)]) { Lane = "pages" },
         };
         var context = NewContext();
         var engine = new PipelineEngine(pipelines);
 
-        await engine.RunAsync(context, null, p => p.Name is "Model" or "P2");
+        await engine.RunAsync(context, null, Phase.EarlyOutput);
         Assert.Equal(["Model", "P2"], probe.Started);
 
         await engine.RunAsync(context);
         Assert.Equal(["Model", "P2", "P1", "P3"], probe.Started);
         Assert.Equal(1, probe.MostAtOnce);
         Assert.Equal(["Model", "P1", "P2", "P3"], engine.Timings.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Phases_run_in_order_whatever_order_the_pipelines_are_listed_in_and_even_without_dependencies()
+    {
+        // no dependencies and no lanes: only the phases order them, and nothing of a later phase may start early
+        var probe = new Probe();
+        var pipelines = new List<Pipeline>
+        {
+            new("Late", [], [new Step("Late", probe)]) { Phase = Phase.Output },
+            new("Early", [], [new Step("Early", probe)]) { Phase = Phase.EarlyOutput },
+            new("Read", [], [new Step("Read", probe)]) { Phase = Phase.Input },
+        };
+        var context = NewContext();
+
+        await new PipelineEngine(pipelines).RunAsync(context);
+
+        Assert.Equal(["Read", "Early", "Late"], probe.Started);
+        Assert.Equal(1, probe.MostAtOnce);
+    }
+
+    [Fact]
+    public async Task A_run_through_a_phase_leaves_the_later_phases_for_the_next_run()
+    {
+        var probe = new Probe();
+        var pipelines = new List<Pipeline>
+        {
+            new("Read", [], [new Step("Read", probe)]) { Phase = Phase.Input },
+            new("Pages", ["Read"], [new Step("Pages", probe)]),
+        };
+        var context = NewContext();
+        var engine = new PipelineEngine(pipelines);
+
+        await engine.RunAsync(context, null, Phase.Input);
+        Assert.Equal(["Read"], probe.Started);
+        Assert.False(context.Outputs.ContainsKey("Pages"));
+
+        // a second run does not run the first phase again
+        await engine.RunAsync(context, null, Phase.Output);
+        Assert.Equal(["Read", "Pages"], probe.Started);
+    }
+
+    [Fact]
+    public void A_pipeline_cannot_depend_on_one_of_a_later_phase()
+    {
+        var pipelines = new List<Pipeline>
+        {
+            new("Model", ["Pages"], []) { Phase = Phase.Input },
+            new("Pages", [], []) { Phase = Phase.Output },
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineEngine(pipelines));
+        Assert.Contains("'Model' (Input) depends on 'Pages', which runs later (Output)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_site_declares_a_phase_for_every_pipeline_and_its_first_phases_are_the_model_and_the_pages_a_save_shows()
+    {
+        using var journal = new TempJournal();
+        var pipelines = OneOnOne.Journal.Pipelines.SitePipelines.Create(journal.Context());
+        _ = new PipelineEngine(pipelines); // every dependency is of the same phase or an earlier one
+
+        Assert.Equal(["Journal", "MeetingTypes", "Notes", "People"], pipelines.Where(p => p.Phase == Phase.Input).Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Assets", "NotePages", "PeoplePages"], pipelines.Where(p => p.Phase == Phase.EarlyOutput).Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(16, pipelines.Count);
     }
 
     private static PipelineContext NewContext()

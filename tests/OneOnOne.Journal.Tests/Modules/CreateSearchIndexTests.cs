@@ -1,5 +1,6 @@
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
+using OneOnOne.Journal.Pipelines;
 using OneOnOne.Journal.Search;
 using OneOnOne.Journal.Tests.Support;
 
@@ -15,10 +16,10 @@ public sealed class CreateSearchIndexTests
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice\ntags: [x]", "Talked about the roadmap.\n");
         var context = journal.Context();
-        var pipelines = OneOnOne.Journal.Pipelines.SitePipelines.Create(context);
-        await new PipelineEngine(pipelines).RunAsync(context, null, p => p.Name is not ("Assets") && (p.Lane is null || p.Name == CreateSearchIndex.Pipeline));
+        var pipelines = SitePipelines.Create(context).Where(p => p.Phase == Phase.Input || p.Name == PipelineNames.SearchIndex).ToList();
+        await new PipelineEngine(pipelines).RunAsync(context);
 
-        var outputs = context.OutputOf(CreateSearchIndex.Pipeline);
+        var outputs = context.OutputOf(PipelineNames.SearchIndex);
         var expected = new SearchIndexWriter().Write(SearchDocuments.From(BuildJournal.From(context)));
         Assert.Equal(expected.Select(s => s.Path), outputs.Select(d => d.Destination));
         Assert.All(outputs, d => Assert.Equal("", d.Content));

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using OneOnOne.Journal.Modules;
 using OneOnOne.Journal.Publishing;
+using OneOnOne.Journal.Text;
 
 namespace OneOnOne.Journal.Tests.Modules;
 

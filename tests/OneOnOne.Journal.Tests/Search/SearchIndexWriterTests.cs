@@ -71,7 +71,7 @@ public sealed partial class SearchIndexWriterTests
         var paths = shards.Select(s => s.Path).ToHashSet();
         Assert.Contains("search/terms-re.js", paths);
         Assert.Contains("search/terms-ze.js", paths);
-        Assert.Contains($"search/terms-{SearchIndexWriter.FileKey("~" + ('東' % SearchIndexWriter.UnspacedBuckets), false)}.js", paths);
+        Assert.Contains($"search/terms-{SearchShardPlan.FileKey("~" + ('東' % SearchIndexWriter.UnspacedBuckets), false)}.js", paths);
         Assert.Contains("search/meta.js", paths);
         Assert.Contains("search/docs-0.js", paths);
         Assert.Contains("search/dates.js", paths);
@@ -126,7 +126,7 @@ public sealed partial class SearchIndexWriterTests
     public void File_keys_that_are_not_plain_ascii_are_hex_encoded() =>
         Assert.Equal(
             ["re", "_007e0031", "alice-chen", "_0063002b002b"],
-            [SearchIndexWriter.FileKey("re", false), SearchIndexWriter.FileKey("~1", false), SearchIndexWriter.FileKey("alice-chen", true), SearchIndexWriter.FileKey("c++", true)]);
+            [SearchShardPlan.FileKey("re", false), SearchShardPlan.FileKey("~1", false), SearchShardPlan.FileKey("alice-chen", true), SearchShardPlan.FileKey("c++", true)]);
 
     [Fact]
     public void Every_payload_goes_through_the_transform_seam()

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net;
 
-namespace OneOnOne.Journal.Parsing;
+namespace OneOnOne.Journal.Text;
 
 /// <summary>
 /// The plain text of an HTML fragment in one pass: every tag (<c>&lt;</c> up to the next <c>&gt;</c>) becomes

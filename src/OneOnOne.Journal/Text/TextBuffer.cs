@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace OneOnOne.Journal.Theming;
+namespace OneOnOne.Journal.Text;
 
 /// <summary>
 /// A growable character buffer that is also a <see cref="TextWriter"/>: templates render into it and

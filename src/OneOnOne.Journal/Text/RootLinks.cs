@@ -1,4 +1,4 @@
-namespace OneOnOne.Journal.Modules;
+namespace OneOnOne.Journal.Text;
 
 /// <summary>
 /// One site-root link in HTML: an attribute <c>href</c>, <c>src</c>, <c>action</c> or <c>data-root</c>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OneOnOne.Journal.Domain;
+namespace OneOnOne.Journal.Text;
 
 /// <summary>
 /// Text kept as UTF-8 bytes (about half the memory of a string for mostly-ASCII text), compared by content, for
@@ -21,8 +21,8 @@ internal sealed class Utf8Text : IEquatable<Utf8Text>
     /// <summary>The text (a new string on each call, except for the empty text).</summary>
     public override string ToString() => _bytes.Length == 0 ? "" : Encoding.UTF8.GetString(_bytes);
 
-    /// <summary>The plain text of the HTML this holds (<see cref="Parsing.HtmlText"/>), without decoding it to a string first; at most <paramref name="maxChars"/> characters of it.</summary>
-    public string HtmlToPlainText(int maxChars = int.MaxValue) => Parsing.HtmlText.ToPlainText(_bytes, maxChars);
+    /// <summary>The plain text of the HTML this holds (<see cref="HtmlText"/>), without decoding it to a string first; at most <paramref name="maxChars"/> characters of it.</summary>
+    public string HtmlToPlainText(int maxChars = int.MaxValue) => HtmlText.ToPlainText(_bytes, maxChars);
 
     /// <inheritdoc />
     public bool Equals(Utf8Text? other) => other is not null && _bytes.AsSpan().SequenceEqual(other._bytes);

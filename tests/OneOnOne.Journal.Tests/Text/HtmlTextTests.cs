@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using OneOnOne.Journal.Parsing;
+using OneOnOne.Journal.Text;
 
-namespace OneOnOne.Journal.Tests.Parsing;
+namespace OneOnOne.Journal.Tests.Text;
 
 public class HtmlTextTests
 {
