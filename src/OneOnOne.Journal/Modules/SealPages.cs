@@ -45,7 +45,7 @@ public sealed partial class SealPages : IModule
                 ["title"] = title.Success ? title.Groups[1].Value : "",
                 ["bodyClass"] = body.Success ? body.Groups["class"].Value : "",
                 ["body"] = body.Success ? body.Groups["body"].Value : doc.Content,
-            });
+            }, JournalJson.Default.DictionaryStringString);
             var (iv, sealedBytes) = SiteCipher.Encrypt(key, payload);
             var prefix = ResolveLinks.RootPrefix(doc.Destination);
             var shell = context.Theme.Render(Site.Models.SealedPageModel.Layout, new Site.Models.SealedPageModel(

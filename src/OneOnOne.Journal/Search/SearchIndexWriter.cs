@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Search;
 
@@ -40,7 +41,8 @@ public sealed class SearchIndexWriter
     /// <summary>The index format version in <c>meta.js</c>.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The serialisers of the index's JSON (generated at compile time, see <see cref="JournalJson.Search"/>).</summary>
+    private static readonly JournalJson Json = JournalJson.Search;
     private readonly Func<string, string>? _transform;
     private readonly bool _opaque;
 
@@ -120,22 +122,20 @@ public sealed class SearchIndexWriter
         foreach (var (key, ids) in facets)
         {
             var name = _opaque ? (facetNumber++).ToString(CultureInfo.InvariantCulture) : key;
-            yield return Emit($"search/f-{name}.js", "facet", name, JsonSerializer.Serialize(Deltas(ids, 1), Json));
+            yield return Emit($"search/f-{name}.js", "facet", name, JsonSerializer.Serialize(Deltas(ids, 1), Json.ListInt32));
         }
 
-        yield return Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json));
-        var meta = new
-        {
-            v = FormatVersion,
-            docs = ordered.Count,
-            per = DocsPerShard,
-            cjk = UnspacedBuckets,
-            keys = termKeys,
-            split = split.Order(StringComparer.Ordinal).ToList(),
-            facets = facets.Keys.ToList(),
-            opaque = _opaque,
-        };
-        yield return Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json));
+        yield return Emit("search/dates.js", "dates", "", JsonSerializer.Serialize(Dates(ordered), Json.ListInt32Array));
+        var meta = new SearchMeta(
+            Version: FormatVersion,
+            Docs: ordered.Count,
+            PerShard: DocsPerShard,
+            UnspacedBuckets: UnspacedBuckets,
+            Keys: termKeys,
+            Split: split.Order(StringComparer.Ordinal).ToList(),
+            Facets: facets.Keys.ToList(),
+            Opaque: _opaque);
+        yield return Emit("search/meta.js", "meta", "", JsonSerializer.Serialize(meta, Json.SearchMeta));
     }
 
     /// <summary>Files made per parallel slice by <see cref="Stream"/>.</summary>
@@ -465,7 +465,7 @@ public sealed class SearchIndexWriter
             return Emit(path, kind, key, Encoding.UTF8.GetString(payload.WrittenSpan));
         }
 
-        var head = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},";
+        var head = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json.String)},{JsonSerializer.Serialize(key, Json.String)},";
         const string tail = ");\n";
         var content = string.Create(head.Length + Encoding.UTF8.GetCharCount(payload.WrittenSpan) + tail.Length, (head, payload), static (chars, state) =>
         {
@@ -478,8 +478,8 @@ public sealed class SearchIndexWriter
 
     private SearchShard Emit(string path, string kind, string key, string payloadJson)
     {
-        var payload = _transform is null ? payloadJson : JsonSerializer.Serialize(_transform(payloadJson), Json);
-        var content = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},{payload});\n";
+        var payload = _transform is null ? payloadJson : JsonSerializer.Serialize(_transform(payloadJson), Json.String);
+        var content = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json.String)},{JsonSerializer.Serialize(key, Json.String)},{payload});\n";
         return new SearchShard(path, content);
     }
 }
