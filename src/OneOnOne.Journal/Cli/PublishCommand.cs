@@ -163,8 +163,8 @@ internal static class PublishCommand
                 return false;
             }
 
-            passphrase = Reporter.Error.Prompt(new TextPrompt<string>("Passphrase (12 characters or more):").Secret());
-            var again = Reporter.Error.Prompt(new TextPrompt<string>("Passphrase again:").Secret());
+            passphrase = SecretPrompt.Ask("Passphrase (12 characters or more):");
+            var again = SecretPrompt.Ask("Passphrase again:");
             if (passphrase != again)
             {
                 Reporter.Fail("the two passphrases differ" + NothingWasPublished);

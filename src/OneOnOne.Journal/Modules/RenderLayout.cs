@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site;
 
@@ -18,12 +17,6 @@ namespace OneOnOne.Journal.Modules;
 /// </summary>
 public sealed class RenderLayout : ParallelModule
 {
-    private static readonly JsonSerializerOptions FingerprintJson = new()
-    {
-        ReferenceHandler = ReferenceHandler.IgnoreCycles,
-        MaxDepth = 256,
-    };
-
     /// <summary>
     /// A hash of everything a page is rendered from except the theme and the journal-wide shell (those
     /// force a full render when they change): layout, title, section and the model as JSON. Null when the
@@ -36,7 +29,7 @@ public sealed class RenderLayout : ParallelModule
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(Encoding.UTF8.GetBytes($"{doc.Get<string>(Keys.Layout)}\n{doc.Get<string>(Keys.Title)}\n{doc.Get<string>(Keys.Section)}\n{doc.Get<bool>(Keys.Printable)}\n"));
             var model = doc.Get<object>(Keys.Model);
-            hash.AppendData(model is null ? [] : JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), FingerprintJson));
+            hash.AppendData(model is null ? [] : JsonSerializer.SerializeToUtf8Bytes(model, model.GetType(), JournalJson.Fingerprint));
             return Convert.ToBase64String(hash.GetHashAndReset());
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException or ArgumentException)

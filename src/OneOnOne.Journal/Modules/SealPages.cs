@@ -42,7 +42,7 @@ public sealed partial class SealPages : ParallelModule
                 ["title"] = title.Success ? title.Groups[1].Value : "",
                 ["bodyClass"] = body.Success ? body.Groups["class"].Value : "",
                 ["body"] = body.Success ? body.Groups["body"].Value : doc.Content,
-            });
+            }, JournalJson.Default.DictionaryStringString);
             var (iv, sealedBytes) = SiteCipher.Encrypt(key, payload);
             // the shell's own links (style sheet, icon, unlock.js, data-root) follow the page's: the 404 page is served at
             // any depth, so with a base path they are absolute under it, as ResolveLinks made its sealed content's

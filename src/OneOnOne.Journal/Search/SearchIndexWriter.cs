@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Search;
 
@@ -99,22 +100,20 @@ public sealed class SearchIndexWriter
         foreach (var (key, ids) in facets)
         {
             var name = _opaque ? (facetNumber++).ToString(CultureInfo.InvariantCulture) : key;
-            yield return _files.Value($"search/f-{name}.js", "facet", name, SearchPostings.Deltas(ids, 1));
+            yield return _files.Value($"search/f-{name}.js", "facet", name, SearchPostings.Deltas(ids, 1), JournalJson.Search.ListInt32);
         }
 
-        yield return _files.Value("search/dates.js", "dates", "", SearchPostings.Dates(ordered));
-        var meta = new
-        {
-            v = FormatVersion,
-            docs = ordered.Count,
-            per = DocsPerShard,
-            cjk = UnspacedBuckets,
-            keys = termKeys,
-            split = split.Order(StringComparer.Ordinal).ToList(),
-            facets = facets.Keys.ToList(),
-            opaque = _opaque,
-        };
-        yield return _files.Value("search/meta.js", "meta", "", meta);
+        yield return _files.Value("search/dates.js", "dates", "", SearchPostings.Dates(ordered), JournalJson.Search.ListInt32Array);
+        var meta = new SearchMeta(
+            Version: FormatVersion,
+            Docs: ordered.Count,
+            PerShard: DocsPerShard,
+            UnspacedBuckets: UnspacedBuckets,
+            Keys: termKeys,
+            Split: split.Order(StringComparer.Ordinal).ToList(),
+            Facets: facets.Keys.ToList(),
+            Opaque: _opaque);
+        yield return _files.Value("search/meta.js", "meta", "", meta, JournalJson.Search.SearchMeta);
     }
 
     /// <summary>Files made per parallel slice by <see cref="Stream"/>.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Search;
 
@@ -15,7 +16,8 @@ namespace OneOnOne.Journal.Search;
 /// <param name="transform">The seam every payload goes through (<see cref="SearchIndexWriter(Func{string, string}?, bool)"/>); null for plain JSON.</param>
 internal sealed class SearchShardWriter(Func<string, string>? transform)
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The serialisers of the index's JSON (generated at compile time, see <see cref="JournalJson.Search"/>).</summary>
+    private static readonly JournalJson Json = JournalJson.Search;
     private static readonly JsonWriterOptions JsonWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [ThreadStatic]
@@ -83,7 +85,7 @@ internal sealed class SearchShardWriter(Func<string, string>? transform)
     }
 
     /// <summary>A file whose payload is <paramref name="value"/> serialised as JSON (facets, dates, meta).</summary>
-    public SearchShard Value<T>(string path, string kind, string key, T value) => Emit(path, kind, key, JsonSerializer.Serialize(value, Json));
+    public SearchShard Value<T>(string path, string kind, string key, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> json) => Emit(path, kind, key, JsonSerializer.Serialize(value, json));
 
     /// <summary>This thread's payload buffer, emptied (what it holds is read before the thread writes another payload).</summary>
     private static ArrayBufferWriter<byte> Buffer()
@@ -106,7 +108,7 @@ internal sealed class SearchShardWriter(Func<string, string>? transform)
             return Emit(path, kind, key, Encoding.UTF8.GetString(payload.WrittenSpan));
         }
 
-        var head = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},";
+        var head = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json.String)},{JsonSerializer.Serialize(key, Json.String)},";
         const string tail = ");\n";
         var content = string.Create(head.Length + Encoding.UTF8.GetCharCount(payload.WrittenSpan) + tail.Length, (head, payload), static (chars, state) =>
         {
@@ -119,8 +121,8 @@ internal sealed class SearchShardWriter(Func<string, string>? transform)
 
     private SearchShard Emit(string path, string kind, string key, string payloadJson)
     {
-        var payload = transform is null ? payloadJson : JsonSerializer.Serialize(transform(payloadJson), Json);
-        var content = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json)},{JsonSerializer.Serialize(key, Json)},{payload});\n";
+        var payload = transform is null ? payloadJson : JsonSerializer.Serialize(transform(payloadJson), Json.String);
+        var content = $"window.__oneononeSearch.add({JsonSerializer.Serialize(kind, Json.String)},{JsonSerializer.Serialize(key, Json.String)},{payload});\n";
         return new SearchShard(path, content);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Server;
 
@@ -20,7 +21,7 @@ internal static class ReloadMessage
     public static string Create(int build, IEnumerable<string>? outputPaths)
     {
         var pages = outputPaths is null ? null : Pages(outputPaths);
-        return JsonSerializer.Serialize(new { build, pages = pages is { Count: <= MaxPages } ? pages : null });
+        return JsonSerializer.Serialize(new ReloadEvent(build, pages is { Count: <= MaxPages } ? pages : null), JournalJson.Default.ReloadEvent);
     }
 
     /// <summary>The URL paths of the pages among output paths: HTML files, as the server's clean URLs; <c>/search/</c> when a search shard changed.</summary>

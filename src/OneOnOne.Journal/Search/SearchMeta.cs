@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace OneOnOne.Journal.Search;
+
+/// <summary>
+/// <c>search/meta.js</c>'s payload, read by the site's search script (theme/assets/search.js): the names
+/// are the script's, in this order.
+/// </summary>
+/// <param name="Version">The index format (<see cref="SearchIndexWriter.FormatVersion"/>).</param>
+/// <param name="Docs">How many documents the index holds.</param>
+/// <param name="PerShard">Documents per document shard.</param>
+/// <param name="UnspacedBuckets">Buckets for text written without spaces (CJK).</param>
+/// <param name="Keys">The term shards' keys, ordinal order.</param>
+/// <param name="Split">The term shards split into several files, ordinal order.</param>
+/// <param name="Facets">The facet files' keys.</param>
+/// <param name="Opaque">True when file names are numbers rather than keys (a publish).</param>
+internal sealed record SearchMeta(
+    [property: JsonPropertyName("v")] int Version,
+    [property: JsonPropertyName("docs")] int Docs,
+    [property: JsonPropertyName("per")] int PerShard,
+    [property: JsonPropertyName("cjk")] int UnspacedBuckets,
+    [property: JsonPropertyName("keys")] List<string> Keys,
+    [property: JsonPropertyName("split")] List<string> Split,
+    [property: JsonPropertyName("facets")] List<string> Facets,
+    [property: JsonPropertyName("opaque")] bool Opaque);
