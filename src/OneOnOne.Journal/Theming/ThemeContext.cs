@@ -104,6 +104,11 @@ internal sealed class ThemeContext : TemplateContext
         _ => base.ToBool(span, value),
     };
 
+    /// <inheritdoc />
+    /// <remarks>This program's own models are read through <see cref="ModelAccessor"/>; everything else as Scriban reads it.</remarks>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ModelAccessor.Reads(target.GetType()) ? ModelAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);
+
     private static ScriptObject Builtins() => GetDefaultBuiltinObject();
 
     /// <summary>A type's name as a theme author reads it: <c>List</c> rather than <c>List`1</c>.</summary>
