@@ -33,15 +33,8 @@ publish "$here" "$work/after-app"
 dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
 gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"
 
-# one build under /usr/bin/time -v; prints "wall cpu rssMB"
-measure() {
-  local log="$1"; shift
-  /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; cat "$log" >&2; exit 1; }
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n=split($2,p,":"); w=0; for(i=1;i<=n;i++) w=w*60+p[i] }
-    /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident/ { m=$2 }
-    END { printf "%.2f %.2f %.0f\n", w, u+s, m/1024 }' "$log.time"
-}
+# measure LOG command...: prints "wall cpu rssMB" (bench/measure.sh)
+source "$here/bench/measure.sh"
 median() { sort -g | awk '{ a[NR]=$1 } END { if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2] + a[NR/2+1]) / 2 }'; }
 
 echo "before: $before ($(git -C "$here" rev-parse --short "$before")), after: working tree at $(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet || echo ' with uncommitted changes')"

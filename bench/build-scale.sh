@@ -45,15 +45,8 @@ gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Ben
 sizes="20x50 200x50"
 [ "$large" = 1 ] && sizes="$sizes 2000x50"
 
-# measure NAME LOG -- command...: runs the command under /usr/bin/time -v, prints "wall cpu rssMB"
-measure() {
-  local log="$1"; shift
-  /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; cat "$log" >&2; exit 1; }
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n=split($2,p,":"); w=0; for(i=1;i<=n;i++) w=w*60+p[i] }
-    /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident/ { m=$2 }
-    END { printf "%.2f %.2f %.0f\n", w, u+s, m/1024 }' "$log.time"
-}
+# measure LOG command...: prints "wall cpu rssMB" (bench/measure.sh)
+source "$here/bench/measure.sh"
 
 # the sample journal: a copy of input/ and settings.yml, built three times into a fresh output folder
 mkdir -p "$work/sample" && cp -r "$here/input" "$here/settings.yml" "$work/sample/"

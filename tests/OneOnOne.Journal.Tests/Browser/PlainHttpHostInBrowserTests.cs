@@ -64,9 +64,7 @@ public sealed class PlainHttpHostInBrowserTests(IntranetBrowserFixture browser) 
         await page.WaitForSelectorAsync("#unlock-status:has-text('Wrong passphrase')", new() { Timeout = 90_000 });
         Assert.Equal(0, await page.Locator("#unlock-progress").CountAsync());
 
-        await page.FillAsync("#passphrase", Passphrase);
-        await page.ClickAsync("#unlock-form button");
-        await page.WaitForSelectorAsync("nav[aria-label=Main]", new() { Timeout = 90_000 });
+        await IntranetBrowserFixture.UnlockAsync(page, Passphrase);
         Assert.Equal(0, await page.Locator("#unlock-http-warning").CountAsync());
 
         // browse to the person's page: a new sealed page, opened with the key kept for the tab
@@ -78,7 +76,7 @@ public sealed class PlainHttpHostInBrowserTests(IntranetBrowserFixture browser) 
 
         // search: the sealed shards decrypt with the same fallback
         // a sealed page loads search.js after it is decrypted: "/" before that goes nowhere
-        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
+        await IntranetBrowserFixture.WaitForSearchAsync(page);
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("zeppelin");
         await page.Locator("#site-search-results[data-query=\"zeppelin\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
@@ -139,11 +137,9 @@ public sealed class PlainHttpHostInBrowserTests(IntranetBrowserFixture browser) 
         await page.GotoAsync(origin + "/journal/");
         Assert.Equal("Locked journal", await page.TitleAsync());
         Assert.True(await page.EvaluateAsync<bool>("window.crypto.subtle === undefined"));
-        await page.FillAsync("#passphrase", DeployJournal.Passphrase);
-        await page.ClickAsync("#unlock-form button");
-        await page.WaitForSelectorAsync("nav[aria-label=Main]", new() { Timeout = 90_000 });
+        await IntranetBrowserFixture.UnlockAsync(page, DeployJournal.Passphrase);
 
-        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
+        await IntranetBrowserFixture.WaitForSearchAsync(page);
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("rota");
         await page.Locator("#site-search-results[data-query=\"rota\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });

@@ -37,14 +37,10 @@ public sealed class S3WebsiteInBrowserTests(IntranetBrowserFixture browser) : IC
         Assert.False(await page.EvaluateAsync<bool>("window.isSecureContext"));
         Assert.True(await page.EvaluateAsync<bool>("window.crypto.subtle === undefined"));
 
-        await page.FillAsync("#passphrase", "not the right passphrase");
-        await page.ClickAsync("#unlock-form button");
-        await page.WaitForSelectorAsync("#unlock-status:has-text('Wrong passphrase')", new() { Timeout = 90_000 });
+        await IntranetBrowserFixture.UnlockAsync(page, "not the right passphrase", opens: false);
         Assert.Equal(0, await page.Locator("nav[aria-label=Main]").CountAsync());
 
-        await page.FillAsync("#passphrase", DeployJournal.Passphrase);
-        await page.ClickAsync("#unlock-form button");
-        await page.WaitForSelectorAsync("nav[aria-label=Main]", new() { Timeout = 90_000 });
+        await IntranetBrowserFixture.UnlockAsync(page, DeployJournal.Passphrase);
 
         // a link to a person's page: a sealed page, s/<name>/index.html (links name the file, so the site also reads from disk)
         await page.ClickAsync("nav[aria-label=Main] >> text=People");
@@ -67,7 +63,7 @@ public sealed class S3WebsiteInBrowserTests(IntranetBrowserFixture browser) : IC
         await page.WaitForSelectorAsync("h1:has-text('Bob Stone')", new() { Timeout = 15_000 });
 
         // search a word of one note and open the hit
-        await page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
+        await IntranetBrowserFixture.WaitForSearchAsync(page);
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("rota");
         await page.Locator("#site-search-results[data-query=\"rota\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });

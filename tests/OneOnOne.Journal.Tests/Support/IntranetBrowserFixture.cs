@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace OneOnOne.Journal.Tests.Support;
 
 /// <summary>
@@ -11,4 +13,19 @@ public sealed class IntranetBrowserFixture : BrowserFixture
 
     /// <inheritdoc />
     protected override IEnumerable<string> ExtraArgs => [$"--host-resolver-rules=MAP {HostName} 127.0.0.1"];
+
+    /// <summary>
+    /// Types <paramref name="passphrase"/> into a locked page's form and waits (up to 90 s: without WebCrypto the noble
+    /// fallback derives the key in JavaScript) for the page to open (<paramref name="opens"/>) or to say the passphrase is wrong.
+    /// </summary>
+    public static async Task UnlockAsync(IPage page, string passphrase, bool opens = true)
+    {
+        await page.FillAsync("#passphrase", passphrase);
+        await page.ClickAsync("#unlock-form button");
+        await page.WaitForSelectorAsync(opens ? "nav[aria-label=Main]" : "#unlock-status:has-text('Wrong passphrase')", new() { Timeout = 90_000 });
+    }
+
+    /// <summary>Waits until an unlocked page's search script is ready (it loads only after decryption), so '/' opens search.</summary>
+    public static Task WaitForSearchAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => window.__oneononeSearch && window.__oneononeSearch.ready === true", null, new() { Timeout = 15_000 });
 }
