@@ -5,15 +5,21 @@ namespace OneOnOne.Journal.Building;
 
 /// <summary>
 /// The state that successive builds of one journal share in a long-lived process (<c>preview</c>):
-/// the <see cref="DocumentCache"/> of per-file results, the compiled theme (reloaded only when a file
+/// the <see cref="SessionState"/> (change set and the modules' and page families' memos), the compiled theme (reloaded only when a file
 /// under the theme folder changed), and what the previous build read and wrote, so that a rebuild after
 /// one saved note re-reads that note, recomputes the journal model and renders only the pages the
 /// change can affect. Not thread-safe: run one build at a time per session.
 /// </summary>
 public sealed class BuildSession
 {
-    /// <summary>The per-file results and page scope shared by the session's builds.</summary>
-    public DocumentCache Cache { get; } = new();
+    /// <summary>Creates a session whose pages render as the site's <see cref="Site.RenderScope"/> says.</summary>
+    public BuildSession() => State.Changes.Scope = State.Get<Site.RenderScope>();
+
+    /// <summary>The memos the session's builds share, each owned by a module or page family (<see cref="SessionState.Get{T}"/>).</summary>
+    public SessionState State { get; } = new();
+
+    /// <summary>What changed since the previous build; a file watcher reports to it (<see cref="ChangeSet.Changed"/>).</summary>
+    public ChangeSet Changes => State.Changes;
 
     /// <summary>Number of builds run in this session.</summary>
     public int Builds { get; internal set; }

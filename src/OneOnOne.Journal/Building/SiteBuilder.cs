@@ -59,12 +59,12 @@ public static class SiteBuilder
                 OutputFolder.RemoveLinks(options.OutputPath);
             }
 
-            session.Cache.BeginBuild(everything);
+            session.State.BeginBuild(everything);
             (session.Theme, session.ThemeStamp, session.SettingsStamp, session.Today) = (theme, themeStamp, settingsStamp, today);
             session.Builds++;
         }
 
-        var context = new PipelineContext(options with { Today = today }, settings, themeLoad ?? Task.FromResult(theme!), session?.Cache);
+        var context = new PipelineContext(options with { Today = today }, settings, themeLoad ?? Task.FromResult(theme!), session?.State);
         foreach (var d in settingsDiagnostics)
         {
             context.Report(d);
@@ -82,7 +82,7 @@ public static class SiteBuilder
                 // open pages reload sooner; journal-wide pages, the search index and the removal of their stale files follow in the same build
                 await engine.RunAsync(context, onProgress, Phase.EarlyOutput).ConfigureAwait(false);
                 var firstFiles = context.OutputFiles.ToHashSet(StringComparer.Ordinal);
-                if (!session.Cache.Everything && session.OutputFiles is not null && session.FirstStageFiles is { } previousFirst)
+                if (!session.Changes.Everything && session.OutputFiles is not null && session.FirstStageFiles is { } previousFirst)
                 {
                     // a removed note's page goes before the reload that no longer links it
                     foreach (var gone in previousFirst.Where(f => !firstFiles.Contains(f)))
@@ -133,7 +133,7 @@ public static class SiteBuilder
             return new BuildResult(null, Sorted(context.Diagnostics), 0, 0, watch.Elapsed, $"the theme failed to render: {themeError.Message}");
         }
 
-        if (session?.OutputFiles is { } previous && !session.Cache.Everything)
+        if (session?.OutputFiles is { } previous && !session.Changes.Everything)
         {
             // only files that the previous build wrote and this one no longer produces can be stale
             // (after every stage: a file of a later stage is never taken for a stale one)
@@ -159,7 +159,7 @@ public static class SiteBuilder
         return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed)
         {
             Timings = new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds },
-            RenderedEverything = session?.Cache.Everything ?? true,
+            RenderedEverything = session?.Changes.Everything ?? true,
             EarlyChanges = early,
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };

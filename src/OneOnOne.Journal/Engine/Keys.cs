@@ -57,7 +57,7 @@ public static class Keys
     /// <summary>bool: the page is a printable sheet (prep sheet, review).</summary>
     public const string Printable = nameof(Printable);
 
-    /// <summary>bool: the page's output from the previous build of the session is still right: it is neither rendered nor written (see <see cref="DocumentCache.MustRender"/>).</summary>
+    /// <summary>bool: the page's output from the previous build of the session is still right: it is neither rendered nor written (see <see cref="ChangeSet.MustRender"/>).</summary>
     public const string Reused = nameof(Reused);
 
     /// <summary>byte[]: the bytes to write instead of <see cref="Document.Content"/> (assets, and pages rendered by <c>RenderPageBytes</c>).</summary>

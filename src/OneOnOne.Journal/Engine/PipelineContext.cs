@@ -21,9 +21,9 @@ public sealed class PipelineContext
     /// <param name="options">Paths, mode, today.</param>
     /// <param name="settings">The journal's settings.</param>
     /// <param name="theme">The loaded theme.</param>
-    /// <param name="cache">What the previous build of a long-lived session (preview) left to reuse; null for a plain build.</param>
-    public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme, DocumentCache? cache = null)
-        : this(options, settings, Task.FromResult(theme), cache)
+    /// <param name="session">What the previous builds of a long-lived session (preview) left to reuse; null for a plain build.</param>
+    public PipelineContext(BuildOptions options, JournalSettings settings, Theme theme, SessionState? session = null)
+        : this(options, settings, Task.FromResult(theme), session)
     {
     }
 
@@ -34,17 +34,20 @@ public sealed class PipelineContext
     /// <param name="options">Paths, mode, today.</param>
     /// <param name="settings">The journal's settings.</param>
     /// <param name="theme">The theme, loaded or loading; <see cref="Theme"/> waits for it.</param>
-    /// <param name="cache">What the previous build of a long-lived session (preview) left to reuse; null for a plain build.</param>
-    public PipelineContext(BuildOptions options, JournalSettings settings, Task<Theme> theme, DocumentCache? cache = null)
+    /// <param name="session">What the previous builds of a long-lived session (preview) left to reuse; null for a plain build.</param>
+    public PipelineContext(BuildOptions options, JournalSettings settings, Task<Theme> theme, SessionState? session = null)
     {
         Options = options;
         Settings = settings;
         _theme = theme;
-        Cache = cache;
+        Session = session;
     }
 
-    /// <summary>Per-file results of the previous build to reuse, and which pages to render again; null in a plain build (everything is done).</summary>
-    public DocumentCache? Cache { get; }
+    /// <summary>The long-lived session's memos (each module's and page family's) and change set; null in a plain build (everything is done).</summary>
+    public SessionState? Session { get; }
+
+    /// <summary>What changed since the session's previous build (<see cref="SessionState.Changes"/>); null in a plain build.</summary>
+    public ChangeSet? Changes => Session?.Changes;
 
     /// <summary>Where to read and write, the mode and the date of today.</summary>
     public BuildOptions Options { get; }

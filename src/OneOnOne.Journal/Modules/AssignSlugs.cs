@@ -9,7 +9,7 @@ namespace OneOnOne.Journal.Modules;
 /// (<see cref="Slug.From"/>): when two files share a stem, the later one (by path) gets <c>-2</c>,
 /// <c>-3</c>... and a warning naming the other file (DESIGN.md, "URLs": <c>/notes/&lt;yyyy&gt;/&lt;file stem&gt;/</c>).
 /// It looks at all notes at once, so that the modules after it can work on slices of them
-/// (<see cref="InBatches"/>). In preview (<see cref="PipelineContext.Cache"/>) an unchanged file with an
+/// (<see cref="InBatches"/>). In preview (<see cref="PipelineContext.Session"/>) an unchanged file with an
 /// unchanged slug gets the same document object as in the previous build, so the caches after it still hit.
 /// </summary>
 public sealed class AssignSlugs : IModule
@@ -17,7 +17,7 @@ public sealed class AssignSlugs : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        if (context.Cache?.State<Previous>(nameof(AssignSlugs)) is { } previous && previous.SameFiles(inputs))
+        if (context.Session?.Get<Previous>() is { } previous && previous.SameFiles(inputs))
         {
             // preview, the same files in the same order: the same slugs and warnings; only edited files get new documents
             return Task.FromResult<IReadOnlyList<Document>>(previous.Reuse(inputs, context));
@@ -31,10 +31,10 @@ public sealed class AssignSlugs : IModule
         }
 
         var outputs = new Document[inputs.Count];
+        var cache = ModuleResults.Of(context);
         for (var i = 0; i < inputs.Count; i++)
         {
             var doc = inputs[i];
-            var cache = context.Cache;
             if (cache is null || doc.Source is not { } source)
             {
                 outputs[i] = doc.With(Keys.Slug, slugs[i]);
@@ -51,11 +51,11 @@ public sealed class AssignSlugs : IModule
             cache.Set(nameof(AssignSlugs), source, doc, slugs[i], outputs[i], []);
         }
 
-        context.Cache?.State<Previous>(nameof(AssignSlugs)).Remember(inputs, outputs, slugs, [.. recorded]);
+        context.Session?.Get<Previous>().Remember(inputs, outputs, slugs, [.. recorded]);
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    /// <summary>The previous preview build's inputs, outputs, slugs and warnings, in order.</summary>
+    /// <summary>The previous preview build's inputs, outputs, slugs and warnings, in order (a <see cref="SessionState"/> memo).</summary>
     private sealed class Previous
     {
         private IReadOnlyList<Document> _inputs = [];
@@ -93,6 +93,7 @@ public sealed class AssignSlugs : IModule
             }
 
             var outputs = new Document[inputs.Count];
+            var cache = ModuleResults.Of(context);
             for (var i = 0; i < inputs.Count; i++)
             {
                 if (ReferenceEquals(inputs[i], _inputs[i]))
@@ -104,7 +105,7 @@ public sealed class AssignSlugs : IModule
                 outputs[i] = inputs[i].With(Keys.Slug, _slugs[i]);
                 if (inputs[i].Source is { } source)
                 {
-                    context.Cache?.Set(nameof(AssignSlugs), source, inputs[i], _slugs[i], outputs[i], []);
+                    cache?.Set(nameof(AssignSlugs), source, inputs[i], _slugs[i], outputs[i], []);
                 }
             }
 

@@ -23,7 +23,8 @@ public sealed class BuildJournal : IModule
         }
 
         var today = context.Options.Today ?? context.Settings.TodayFrom(DateTimeOffset.Now);
-        var memo = context.Cache is { } cache ? Memos.GetValue(cache, _ => new TrackerMemo()) : null;
+        var session = context.Session?.Get<Memo>();
+        var memo = session?.Trackers;
         var (journal, diagnostics) = JournalBuilder.Build(
             context.Settings.Title,
             context.Settings.Owner,
@@ -36,20 +37,38 @@ public sealed class BuildJournal : IModule
         if (memo is not null)
         {
             // an item of a shared meeting closed in a note with only one of its people changes the other's pages too
-            context.Cache!.Affect(memo.RetrackedPeople);
+            context.Changes!.Affect(memo.RetrackedPeople);
         }
         foreach (var d in diagnostics.Concat(inferredInfos))
         {
             context.Report(d);
         }
 
-        context.Cache?.EndModel(context.Diagnostics);
+        session?.EndModel(context.Diagnostics, context.Changes!);
 
         return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, null, "").With(Keys.Journal, journal)]);
     }
 
-    // goals and actions tracked per person or group in a long-lived session (preview), kept beside its cache
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, TrackerMemo> Memos = new();
+    /// <summary>What <see cref="BuildJournal"/> keeps from one build of a preview session to the next (a <see cref="SessionState"/> memo).</summary>
+    internal sealed class Memo
+    {
+        private HashSet<string> _previousProblems = new(StringComparer.Ordinal);
+
+        /// <summary>Goals and actions tracked per person or group, reused for the people the change does not touch.</summary>
+        public TrackerMemo Trackers { get; } = new();
+
+        /// <summary>Ends the model: when the problems differ from the previous build's, every page is rendered (the navigation counts them, note pages list them).</summary>
+        public void EndModel(IEnumerable<Diagnostic> diagnostics, ChangeSet changes)
+        {
+            var now = diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
+            if (!now.SetEquals(_previousProblems))
+            {
+                changes.AffectEverything();
+            }
+
+            _previousProblems = now;
+        }
+    }
 
     /// <summary>The journal built by the Journal pipeline.</summary>
     public static JournalModel From(PipelineContext context) => context.OutputOf(PipelineNames.Journal)[0].Get<JournalModel>(Keys.Journal)!;

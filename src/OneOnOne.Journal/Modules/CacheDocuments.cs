@@ -11,9 +11,9 @@ namespace OneOnOne.Journal.Modules;
 /// <see cref="AssignSlugs"/> hand out the same document object for an unchanged file, so identity is
 /// enough). After one saved note, the notes stage then parses and renders that note alone instead of
 /// looking up ten thousand per-file results module by module. Everything is done again when people,
-/// meeting types, settings or the theme changed (<see cref="DocumentCache.ReferenceDataChanged"/>):
+/// meeting types, settings or the theme changed (<see cref="ChangeSet.ReferenceDataChanged"/>):
 /// a note's result depends on those and on nothing else. In a plain build (no
-/// <see cref="PipelineContext.Cache"/>) it simply runs its modules.
+/// <see cref="PipelineContext.Session"/>) it simply runs its modules. Its results are kept by the session, per <c>key</c> (<see cref="Store"/>).
 /// </summary>
 /// <remarks>
 /// The modules must make exactly one output per input, in order (<see cref="InvalidOperationException"/>
@@ -27,13 +27,13 @@ public sealed class CacheDocuments(string key, params IModule[] modules) : IModu
     /// <inheritdoc />
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        if (context.Cache is not { } cache)
+        if (context.Session is not { } session)
         {
             return await RunAsync(inputs, context).ConfigureAwait(false);
         }
 
-        var state = cache.State<Results>(nameof(CacheDocuments) + ":" + key);
-        var previous = cache.ReferenceDataChanged ? null : state;
+        var state = session.Get<Store>().For(key);
+        var previous = session.Changes.ReferenceDataChanged ? null : state;
         var outputs = new Document[inputs.Count];
         var kept = new IReadOnlyList<Diagnostic>?[inputs.Count];
         var missed = new List<int>();
@@ -107,8 +107,17 @@ public sealed class CacheDocuments(string key, params IModule[] modules) : IModu
         return docs;
     }
 
+    /// <summary>The results of every <see cref="CacheDocuments"/> of a session, by key (a <see cref="SessionState"/> memo).</summary>
+    internal sealed class Store
+    {
+        private readonly ConcurrentDictionary<string, Results> _byKey = new(StringComparer.Ordinal);
+
+        /// <summary>The results kept under <paramref name="key"/>, made on first use.</summary>
+        public Results For(string key) => _byKey.GetOrAdd(key, static _ => new Results());
+    }
+
     /// <summary>What the previous build made from each input document (compared by reference), with the problems it reported, in input order.</summary>
-    private sealed class Results
+    internal sealed class Results
     {
         private Dictionary<Document, int>? _positions;
 

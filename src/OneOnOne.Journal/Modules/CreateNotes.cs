@@ -22,13 +22,14 @@ public sealed class CreateNotes : ParallelModule
         var directory = CreatePeople.DirectoryFrom(context);
         var types = CreateMeetingTypes.From(context).ToDictionary(t => t.Id, StringComparer.Ordinal);
         var given = inputs.Select(d => d.Get<string>(Keys.Slug)).ToArray();
+        var cache = ModuleResults.Of(context);
+        var changes = context.Changes;
         var slugs = Array.TrueForAll(given, g => g is not null) ? given.Select(g => g!).ToArray() : AssignSlugs.Assign(inputs, context);
         return (doc, i) =>
         {
             var path = doc.Source ?? "?";
-            var cache = context.Cache;
             var section = doc.Get<bool>(SplitRunningDocuments.Section); // a running document's meeting: per-file caches hold the whole file
-            if (!section && cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
+            if (!section && changes is { ReferenceDataChanged: false } && cache!.TryGet(nameof(CreateNotes), path, doc, slugs[i], context) is { } cached)
             {
                 return cached;
             }
@@ -55,7 +56,7 @@ public sealed class CreateNotes : ParallelModule
                 context.Report(Diagnostic.Info(path, 1, $"not a 1:1 note ({reason}); left out"));
                 foreach (var was in cache?.CachedNotes(path) ?? [])
                 {
-                    cache!.Affect(was.With);
+                    changes!.Affect(was.With);
                 }
 
                 // one output per input (CacheDocuments and InBatches keep them in step), without a note: no page
@@ -95,10 +96,10 @@ public sealed class CreateNotes : ParallelModule
                 // the note's people, before and after the change, see their pages rendered again
                 foreach (var old in cache.CachedNotes(path))
                 {
-                    cache.Affect(old.With);
+                    changes!.Affect(old.With);
                 }
 
-                cache.Affect(note.With);
+                changes!.Affect(note.With);
                 if (!section)
                 {
                     cache.Set(nameof(CreateNotes), path, doc, slugs[i], output, problems);
@@ -111,5 +112,9 @@ public sealed class CreateNotes : ParallelModule
 
     /// <summary>The notes of the Notes pipeline.</summary>
     public static IReadOnlyList<Note> From(PipelineContext context) =>
-        [.. context.OutputOf(PipelineNames.Notes).SelectMany(DocumentCache.NotesOf)];
+        [.. context.OutputOf(PipelineNames.Notes).SelectMany(NotesOf)];
+
+    /// <summary>The notes a Notes pipeline document holds: its <see cref="Keys.Note"/>, or a running document's <see cref="Keys.Notes"/>; none for a file left out.</summary>
+    public static IEnumerable<Note> NotesOf(Document document) =>
+        document.Get<IReadOnlyList<Note>>(Keys.Notes) ?? (document.Get<Note>(Keys.Note) is { } note ? [note] : []);
 }

@@ -27,7 +27,7 @@ public sealed class CreatePages(Func<Domain.JournalModel, PipelineContext, IEnum
         var journal = BuildJournal.From(context);
         foreach (var p in factory(journal, context))
         {
-            if (context.Cache is { } cache && (Site.ReusedPage.Is(p) || !cache.MustRender(p.Destination)))
+            if (context.Changes is { } changes && (Site.ReusedPage.Is(p) || !changes.MustRender(p.Destination)))
             {
                 // preview: the file the previous build wrote stays; no document to render or write (10,000 note pages per save)
                 context.RecordOutputFile(p.Destination, changed: false);

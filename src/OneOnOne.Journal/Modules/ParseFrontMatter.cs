@@ -15,6 +15,7 @@ public sealed class ParseFrontMatter : ParallelModule
     /// <inheritdoc />
     protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        var results = ModuleResults.Of(context);
         return (doc, _) =>
         {
             if (doc.Metadata.ContainsKey(Keys.ReadError))
@@ -23,7 +24,7 @@ public sealed class ParseFrontMatter : ParallelModule
             }
 
             var source = doc.Source ?? "?";
-            if (context.Cache?.TryGet(nameof(ParseFrontMatter), source, doc, null, context) is { } cached)
+            if (results?.TryGet(nameof(ParseFrontMatter), source, doc, null, context) is { } cached)
             {
                 return cached;
             }
@@ -52,7 +53,7 @@ public sealed class ParseFrontMatter : ParallelModule
                 .With(Keys.Markdown, result.Body)
                 .With(Keys.BodyLine, result.BodyLine)
                 .With(Keys.FrontMatterFailed, result.Error is not null);
-            context.Cache?.Set(nameof(ParseFrontMatter), source, doc, null, output, problems);
+            results?.Set(nameof(ParseFrontMatter), source, doc, null, output, problems);
             return output;
         };
     }

@@ -12,8 +12,9 @@ namespace OneOnOne.Journal.Modules;
 /// warning at its path. A file larger than <see cref="InputLimits.MaxFileBytes"/> is not read: an error. A file that is
 /// binary or not UTF-8 still becomes a document, with <see cref="Keys.ReadError"/> set and an error
 /// reported, so that it is never silently lost. A missing folder gives no documents. With a
-/// <see cref="PipelineContext.Cache"/>, a file whose length and last-write time did not change is not
-/// read again: the previous document is reused.
+/// <see cref="PipelineContext.Session"/>, a file whose length and last-write time did not change is not
+/// read again: the previous document is reused (<see cref="ModuleResults"/>), and when the watcher reported only edits
+/// of listed files, the folder is not listed again (<see cref="ListingMemo"/>).
 /// </summary>
 /// <param name="folder">Absolute folder to read.</param>
 /// <param name="label">Prefix of the source paths, e.g. <c>input/notes</c>.</param>
@@ -40,14 +41,16 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         if (!Directory.Exists(folder))
         {
             // its files, if it had any last time, are gone
-            context.Cache?.RememberListing(folder, [], []);
+            ListingMemo.Of(context)?.Remember(folder, [], []);
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
         }
 
-        var cache = context.Cache;
-        var trusted = cache is { TrustsWatcher: true };
+        var cache = ModuleResults.Of(context);
+        var listings = ListingMemo.Of(context);
+        var changes = context.Changes;
+        var trusted = changes is { TrustsWatcher: true };
         // preview: when the watcher reported only edits of listed files, the previous listing is still right
-        var known = trusted ? cache!.PreviousListing(folder) : null;
+        var known = trusted ? listings!.Previous(folder, changes!) : null;
         if (known is not null)
         {
             // and so are its documents, but for the edited files and those that could not be read (read again, to report
@@ -58,7 +61,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 : [.. known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct()];
             foreach (var i in again)
             {
-                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, Defers(context));
+                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, cache, Defers(context));
             }
 
             foreach (var problem in known.Problems)
@@ -66,7 +69,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 context.Report(problem);
             }
 
-            cache!.RememberListing(folder, known.Entries, kept);
+            listings!.Remember(folder, known.Entries, kept);
             return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. kept]);
         }
 
@@ -98,30 +101,34 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         {
             var (file, stamp) = files[i];
             var source = sources[i] = label + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (trusted && !cache!.ReportedChanged(file) && cache.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
+            if (trusted && !changes!.ReportedChanged(file) && cache!.TryGetUnchecked(nameof(ReadFiles), source, context) is { } unreported)
             {
                 docs[i] = unreported;
                 return;
             }
 
-            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context, Defers(context));
+            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context, cache, Defers(context));
         });
-        cache?.RememberListing(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs, problems);
+        listings?.Remember(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs, problems);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }
 
     private bool Defers(PipelineContext context) => DeferContent && !context.Options.LeavesOutPrivate;
 
     /// <summary>Reads one file into a document (or a document with <see cref="Keys.ReadError"/>; or, when <paramref name="defer"/>, lists it with <see cref="Keys.FilePath"/>), through the cache when it has the same <paramref name="stamp"/>.</summary>
-    private static Document Read(string file, string source, string? stamp, PipelineContext context, bool defer)
+    private static Document Read(string file, string source, string? stamp, PipelineContext context, ModuleResults? cache, bool defer)
     {
-        var cache = context.Cache;
         if (cache?.TryGet(nameof(ReadFiles), source, null, stamp, context) is { } cached)
         {
             return cached;
         }
 
-        cache?.Seen(source, changed: true);
+        if (!source.StartsWith("input/notes/", StringComparison.Ordinal))
+        {
+            // a person or meeting type new or changed: names, aliases and types resolve against them
+            context.Changes?.ReferenceDataChangedNow();
+        }
+
         var doc = defer ? Document.Create(source, null, "").With(Keys.FilePath, file) : ReadText(Document.Create(source, null, ""), file, context);
         if (!doc.Metadata.ContainsKey(Keys.ReadError))
         {

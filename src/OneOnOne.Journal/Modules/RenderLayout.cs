@@ -9,9 +9,9 @@ namespace OneOnOne.Journal.Modules;
 /// <summary>
 /// Renders each page with its theme layout (<see cref="Keys.Layout"/> and <see cref="Keys.Model"/>),
 /// then wraps the result in the theme's <c>base</c> layout (head, navigation, footer), in parallel.
-/// In an incremental rebuild (<see cref="PipelineContext.Cache"/>), a page is not rendered (marked
-/// <see cref="Keys.Reused"/>) when the change cannot affect it, or when its layout, title and model are
-/// the same as when it was last rendered (compared by a hash of the model as JSON). The page's site-root links are
+/// In an incremental rebuild (<see cref="PipelineContext.Session"/>), a page is not rendered (marked
+/// <see cref="Keys.Reused"/>) when the change cannot affect it (<see cref="ChangeSet.MustRender"/>), or when its layout, title and model are
+/// the same as when it was last rendered (compared by a hash of the model as JSON, <see cref="PageFingerprints"/>). The page's site-root links are
 /// left for <see cref="ObscurePaths"/> and <see cref="ResolveLinks"/>: an encrypted publish moves and seals pages after
 /// this module. A build that does neither renders with <see cref="RenderPageBytes"/> instead.
 /// </summary>
@@ -191,6 +191,7 @@ public sealed class RenderLayout : ParallelModule
     {
         var journal = BuildJournal.From(context);
         var shell = new ShellFactory(journal, context);
+        var fingerprints = PageFingerprints.Of(context);
 
         // the base layout differs between pages of a section only by title and body: render it once per section
         var frames = new System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Lazy<Frame?>>();
@@ -205,8 +206,8 @@ public sealed class RenderLayout : ParallelModule
                 return doc;
             }
 
-            if (context.Cache is { } cache && doc.Destination is { } destination
-                && (!cache.MustRender(destination) || (Fingerprint(doc) is { } fingerprint && cache.Unchanged(destination, fingerprint))))
+            if (context.Changes is { } changes && doc.Destination is { } destination
+                && (!changes.MustRender(destination) || (Fingerprint(doc) is { } fingerprint && fingerprints!.Unchanged(destination, fingerprint, changes.Everything))))
             {
                 return doc.With(Keys.Reused, true);
             }

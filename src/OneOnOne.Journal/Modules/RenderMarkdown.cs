@@ -10,7 +10,7 @@ namespace OneOnOne.Journal.Modules;
 /// Parses each document's Markdown body with Markdig (task lists, tables, heading ids), analyses it
 /// (<see cref="Keys.Body"/>: action items, feedback, wins) and sets the content to the rendered HTML.
 /// The syntax tree is kept under <see cref="Syntax"/> for the next module and dropped by it (with a
-/// <see cref="PipelineContext.Cache"/>, notes' results are cached per input document, without the tree).
+/// <see cref="PipelineContext.Session"/>, notes' results are cached per input document, without the tree).
 /// Markdown that Markdig cannot parse (nested deeper than <see cref="InputLimits.MaxMarkdownDepth"/>) is an error at
 /// its line for that document only, which then shows its text in a <c>pre</c> and has no action items or summary.
 /// </summary>
@@ -32,13 +32,14 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
     /// <inheritdoc />
     protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        var results = ModuleResults.Of(context);
         return (doc, _) =>
         {
             // people too: their pipeline runs before the notes on every preview rebuild
             // a running document's section: its path is the whole file's, whose cached result it must not replace
-            var cacheable = context.Cache is not null && doc.Source is { } src && !doc.Get<bool>(SplitRunningDocuments.Section)
+            var cacheable = results is not null && doc.Source is { } src && !doc.Get<bool>(SplitRunningDocuments.Section)
                 && (src.StartsWith("input/notes/", StringComparison.Ordinal) || src.StartsWith("input/people/", StringComparison.Ordinal));
-            if (cacheable && context.Cache!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
+            if (cacheable && results!.TryGet(nameof(RenderMarkdown), doc.Source!, doc, null, context) is { } cached)
             {
                 return cached;
             }
@@ -80,7 +81,7 @@ public sealed class RenderMarkdown(bool keepSyntax = true, bool keepMarkdown = t
             {
                 // notes do not need the syntax tree after this module; keeping 10,000 trees would cost hundreds of MB
                 output = output.With(Syntax, null);
-                context.Cache!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, output, problems);
+                results!.Set(nameof(RenderMarkdown), doc.Source!, doc, null, output, problems);
             }
 
             return output;

@@ -18,11 +18,11 @@ public sealed partial class ResolveWikiLinks : ParallelModule
     {
         var directory = CreatePeople.DirectoryFrom(context);
         var peopleFolder = context.Settings.Label(context.Settings.PeopleFolder);
+        var cache = ModuleResults.Of(context);
         return (doc, _) =>
         {
             var source = doc.Source ?? "?";
-            var cache = context.Cache;
-            if (cache is { ReferenceDataChanged: false } && cache.TryGet(nameof(ResolveWikiLinks), source, doc, null, context) is { } cached)
+            if (context.Changes is { ReferenceDataChanged: false } && cache!.TryGet(nameof(ResolveWikiLinks), source, doc, null, context) is { } cached)
             {
                 return cached;
             }

@@ -48,6 +48,7 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
         }
 
         var outputs = new Document[inputs.Count];
+        var results = ModuleResults.Of(context);
         var at = 0;
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -61,8 +62,8 @@ public sealed class SplitRunningDocuments(params IModule[] modules) : IModule
             at += counts[i];
             outputs[i] = Document.Create(inputs[i].Source, null, "").With(Keys.Notes, notes);
 
-            // preview: what the file made, so that its people's pages are rendered again when it changes or goes (DocumentCache.CachedNotes)
-            context.Cache?.Set(nameof(CreateNotes), inputs[i].Source!, null, null, outputs[i], []);
+            // preview: what the file made, so that its people's pages are rendered again when it changes or goes (ModuleResults.CachedNotes)
+            results?.Set(nameof(CreateNotes), inputs[i].Source!, null, null, outputs[i], []);
         }
 
         return outputs;

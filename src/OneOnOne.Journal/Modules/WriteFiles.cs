@@ -22,7 +22,7 @@ public sealed class WriteFiles : ParallelModule
 
         // a full build removed every link in the output folder before writing; a preview rebuild of a few pages
         // checks the path of each file it writes instead, so that it never writes through a link (issue #14)
-        var checkLinks = context.Cache is { Everything: false };
+        var checkLinks = context.Changes is { Everything: false };
         return (doc, _) =>
         {
             if (doc.Destination is null)

@@ -84,7 +84,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(PipelineContext context)
     {
         // preview (a cache): a save renders a few pages per family, and running the families side by side gets them out sooner
-        var lane = context.Cache is null ? PagesLane : null;
+        var lane = context.Session is null ? PagesLane : null;
         var pipelines = new List<Pipeline>(CreateModel(context))
         {
             new(PipelineNames.Assets, [], [new CopyAssets(), new CreateTextFile("robots.txt", "User-agent: *\nDisallow: /\n"), new WriteFiles()]) { Phase = Phase.EarlyOutput },

@@ -53,8 +53,8 @@ public sealed class PreviewSession : IAsyncDisposable
             options.ThemePath,
             options.OutputPath,
             async _ => await (await ready.Task.ConfigureAwait(false)).RebuildAsync().ConfigureAwait(false),
-            buildSession.Cache.Changed);
-        buildSession.Cache.Watching = true;
+            buildSession.Changes.Changed);
+        buildSession.Changes.Watching = true;
         BuildResult first;
         PreviewServer server;
         try

@@ -10,7 +10,7 @@ internal static class NotePages
 {
     public static IEnumerable<Page> Create(JournalModel journal, PipelineContext context)
     {
-        var views = new Views(journal, context.Cache);
+        var views = new Views(journal, context.Session);
         var problems = context.Diagnostics.ToLookup(d => d.Path, StringComparer.Ordinal);
         var directory = new PersonDirectory(journal.People);
         foreach (var note in journal.Notes)
@@ -74,15 +74,15 @@ internal static class NotePages
     /// </summary>
     public static IEnumerable<Page> CreateIndex(JournalModel journal, PipelineContext context)
     {
-        var views = new Views(journal, context.Cache);
+        var views = new Views(journal, context.Session);
         var years = journal.Notes.Where(n => n.IsPlaced)
             .GroupBy(n => n.Date!.Value.Year)
             .OrderByDescending(g => g.Key)
             .Select(g => (Year: g.Key, Notes: g.ToArray()))
             .ToList();
         var yearList = string.Join(",", years.Select(y => y.Year));
-        var cache = context.Cache;
-        var memo = cache is null ? null : YearMemos.GetValue(cache, _ => new YearMemo());
+        var changes = context.Changes;
+        var memo = context.Session?.Get<YearMemo>();
         var sameYears = memo is not null && memo.Years == yearList;
         yield return new Page("notes/index.html", NotesPageModel.Layout, "Notes", "notes", new NotesPageModel(
             Count: journal.Notes.Count,
@@ -101,7 +101,7 @@ internal static class NotePages
                 rowsByYear[year] = (notes, rows);
             }
 
-            if (cache is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
+            if (changes is { Everything: false } && sameYears && memo!.Rows.TryGetValue(year, out var before) && SameRows(before, notes, rows))
             {
                 // preview: the same notes with the same rows as the page already shows
                 yield return ReusedPage.Create(destination, NotesYearPageModel.Layout, "notes");
@@ -145,13 +145,11 @@ internal static class NotePages
     /// <summary><c>~/notes/&lt;yyyy&gt;/</c>.</summary>
     public static string YearUrl(int year) => $"~/notes/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
-    /// <summary>What the previous preview build listed per year (see <see cref="CreateIndex"/>).</summary>
+    /// <summary>What the previous preview build listed per year (see <see cref="CreateIndex"/>; a <see cref="SessionState"/> memo).</summary>
     private sealed class YearMemo
     {
         public string? Years { get; set; }
 
         public Dictionary<int, (Note[] Notes, NoteRow[] Rows)> Rows { get; set; } = [];
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentCache, YearMemo> YearMemos = new();
 }

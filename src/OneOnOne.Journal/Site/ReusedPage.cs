@@ -12,7 +12,7 @@ internal static class ReusedPage
 
     /// <summary>True when the page at <paramref name="destination"/> need not be rendered in this build.</summary>
     public static bool Applies(PipelineContext context, string destination) =>
-        context.Cache is { } cache && !cache.MustRender(destination);
+        context.Changes is { } changes && !changes.MustRender(destination);
 
     /// <summary>True for a placeholder made by <see cref="Create"/> (the factory decided the page is unchanged).</summary>
     public static bool Is(Page page) => ReferenceEquals(page.Model, NoModel);

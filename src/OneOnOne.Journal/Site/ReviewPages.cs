@@ -1,6 +1,5 @@
 using OneOnOne.Journal.Theming;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
@@ -36,7 +35,7 @@ internal static class ReviewPages
 
         // preview: a person's year is the same when their notes are (affected people) and so is the journal's first note date
         var firstNote = journal.Notes.Where(n => n.IsPlaced).Select(n => (DateOnly?)n.Date!.Value).Min();
-        var memo = context.Cache is { } c ? FirstNotes.GetValue(c, _ => new StrongBox<DateOnly?>()) : null;
+        var memo = context.Session?.Get<FirstNote>();
         var sameStart = memo is not null && memo.Value == firstNote;
         if (memo is not null)
         {
@@ -50,7 +49,7 @@ internal static class ReviewPages
             foreach (var person in review.People)
             {
                 var destination = PersonUrl(review.Year, person.Person.Id)[2..] + "index.html";
-                if (sameStart && !context.Cache!.Everything && !context.Cache.IsAffected(person.Person.Id))
+                if (sameStart && !context.Changes!.Everything && !context.Changes.IsAffected(person.Person.Id))
                 {
                     // preview: another person's review is not affected by this save
                     yield return ReusedPage.Create(destination, ReviewPersonPageModel.Layout, "review");
@@ -65,7 +64,11 @@ internal static class ReviewPages
         }
     }
 
-    private static readonly ConditionalWeakTable<DocumentCache, StrongBox<DateOnly?>> FirstNotes = new();
+    /// <summary>The date of the journal's first note in the previous preview build (a <see cref="SessionState"/> memo): a person's review years start from it.</summary>
+    private sealed class FirstNote
+    {
+        public DateOnly? Value { get; set; }
+    }
 
     /// <summary><c>~/review/&lt;yyyy&gt;/</c>.</summary>
     public static string YearUrl(ReviewYear year) => $"~/review/{year.Year.ToString(CultureInfo.InvariantCulture)}/";

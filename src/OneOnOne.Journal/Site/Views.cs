@@ -69,8 +69,12 @@ internal sealed record GoalRow(
 }
 
 /// <summary>Builds the rows that several pages share.</summary>
-internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = null)
+/// <param name="journal">The journal the rows show.</param>
+/// <param name="session">In preview, the session whose <see cref="NoteRows"/> keep the rows of unaffected notes; null otherwise.</param>
+internal sealed class Views(JournalModel journal, Engine.SessionState? session = null)
 {
+    private readonly NoteRows? _rows = session?.Get<NoteRows>();
+
     public JournalModel Journal => journal;
 
     public static string NoteUrl(Note note) => "~/" + note.Permalink;
@@ -92,19 +96,19 @@ internal sealed class Views(JournalModel journal, Engine.DocumentCache? cache = 
 
     public NoteRow Note(Note note)
     {
-        if (cache is null)
+        if (_rows is null)
         {
             return CreateNote(note);
         }
 
         // in an incremental rebuild, rows of notes whose people the change does not affect are reused
-        if (cache.TryGetRow(note, out var row) && row is NoteRow reused)
+        if (_rows.TryGet(note, session!.Changes, out var row) && row is { } reused)
         {
             return reused;
         }
 
         var created = CreateNote(note);
-        cache.SetRow(note, created);
+        _rows.Set(note, created);
         return created;
     }
 

@@ -70,7 +70,7 @@ public sealed class BuildSessionTests
         journal.Note("2026-05-05-stranger", "date: 2026-05-05\nwith: stranger-danger\ntitle: Who is this");
         journal.Bytes("notes/2026/2026-05-06-binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
         var session = new BuildSession();
-        session.Cache.Watching = true;
+        session.Changes.Watching = true;
         var first = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         var problems = first.Diagnostics.Select(d => d.ToString()).ToList();
         Assert.True(3 == first.Diagnostics.Select(d => d.Path).Distinct().Count(), string.Join("\n", problems));
@@ -78,7 +78,7 @@ public sealed class BuildSessionTests
         // the watcher reports the one saved file
         var edited = Path.Combine(journal.Root, notes[9]);
         File.AppendAllText(edited, "\nSaved in the editor.\n");
-        session.Cache.Changed(Path.GetFullPath(edited));
+        session.Changes.Changed(Path.GetFullPath(edited));
         var second = await SiteBuilder.BuildAsync(journal.Options(), null, session);
 
         Assert.False(second.RenderedEverything);
@@ -91,7 +91,7 @@ public sealed class BuildSessionTests
 
         // a save that adds a note is listed again: the new note is read, the others still reused
         journal.Note("2026-06-20-added", "date: 2026-06-20\nwith: " + before[notes[0].Replace('\\', '/')].With[0] + "\ntitle: Added");
-        session.Cache.Changed(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-20-added.md"));
+        session.Changes.Changed(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-20-added.md"));
         var third = await SiteBuilder.BuildAsync(journal.Options(), null, session);
         Assert.Equal(second.Journal.Notes.Count + 1, third.Journal!.Notes.Count);
         Assert.Equal(problems, third.Diagnostics.Select(d => d.ToString()));

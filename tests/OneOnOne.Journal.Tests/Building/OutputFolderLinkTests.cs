@@ -109,7 +109,7 @@ public sealed class OutputFolderLinkTests : IDisposable
     public async Task A_preview_rebuild_of_one_note_replaces_a_link_put_in_place_of_its_page_since_the_last_build()
     {
         var session = new BuildSession();
-        session.Cache.Watching = true;
+        session.Changes.Watching = true;
         await SiteBuilder.BuildAsync(_journal.Options(), null, session);
         var outsideFile = Path.Combine(_outside, "precious.txt");
         File.WriteAllText(outsideFile, "mine, not the journal's");
@@ -119,7 +119,7 @@ public sealed class OutputFolderLinkTests : IDisposable
 
         var note = Path.Combine(_journal.Root, "input", "notes", "2026", "2026-06-01-alice.md");
         File.AppendAllText(note, "\nSaved again.\n");
-        session.Cache.Changed(Path.GetFullPath(note));
+        session.Changes.Changed(Path.GetFullPath(note));
         var rebuilt = await SiteBuilder.BuildAsync(_journal.Options(), null, session);
 
         Assert.False(rebuilt.RenderedEverything);
