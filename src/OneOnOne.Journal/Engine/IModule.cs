@@ -4,7 +4,7 @@ namespace OneOnOne.Journal.Engine;
 /// A small, named step of a <see cref="Pipeline"/> (named verb + noun, e.g. <c>ReadFiles</c>,
 /// <c>RenderMarkdown</c>): takes the documents of the previous step and returns new ones.
 /// Modules never mutate documents; they return new ones. Bad input becomes a
-/// <see cref="Domain.Diagnostic"/> through <see cref="PipelineContext.Report"/>, never an exception.
+/// <see cref="Diagnostic"/> through <see cref="PipelineContext.Report"/>, never an exception.
 /// </summary>
 public interface IModule
 {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using OneOnOne.Journal.Configuration;
-using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Theming;
 
 namespace OneOnOne.Journal.Engine;
@@ -83,12 +82,12 @@ public sealed class PipelineContext
     private readonly ConcurrentDictionary<string, byte> _withheld = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether a publish has met a private person file. It keeps each such person's spellings (as <see cref="Domain.ActionKey.From"/>
+    /// Whether a publish has met a private person file. It keeps each such person's spellings (as
     /// keys: id, name, aliases): a note that names one of them is private too, since what it says is about them (docs/privacy.md).
     /// </summary>
     public bool HasPrivatePeople => !_privatePeople.IsEmpty;
 
-    /// <summary>Whether <paramref name="key"/> (an <see cref="Domain.ActionKey.From"/> key) spells a private person (<see cref="HasPrivatePeople"/>).</summary>
+    /// <summary>Whether <paramref name="key"/> (a key as <see cref="RememberPrivatePerson"/> takes it) spells a private person (<see cref="HasPrivatePeople"/>).</summary>
     public bool IsPrivatePerson(string key) => _privatePeople.ContainsKey(key);
 
     /// <summary>Records a private person's spellings (<see cref="HasPrivatePeople"/>).</summary>

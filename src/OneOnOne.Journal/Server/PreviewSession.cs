@@ -114,7 +114,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
             Server.SetProblems(result.Refused is null
                 ? result.Diagnostics
-                : [Domain.Diagnostic.Error(refusedBy, 1, result.Refused), .. result.Diagnostics]);
+                : [Diagnostic.Error(refusedBy, 1, result.Refused), .. result.Diagnostics]);
             Server.Reload(ReloadMessage.Create(_session.Builds, result.Refused is null && !result.RenderedEverything ? result.LateChanges : null));
             _onBuilt?.Invoke(result);
             if (Volatile.Read(ref _pending) == 1)

@@ -133,7 +133,7 @@ internal static class NotePages
         for (var i = 0; i < rows.Length; i++)
         {
             if (!ReferenceEquals(before.Rows[i], rows[i])
-                && System.Text.Json.JsonSerializer.Serialize(before.Rows[i], Engine.JournalJson.Default.NoteRow) != System.Text.Json.JsonSerializer.Serialize(rows[i], Engine.JournalJson.Default.NoteRow))
+                && System.Text.Json.JsonSerializer.Serialize(before.Rows[i], JournalJson.Default.NoteRow) != System.Text.Json.JsonSerializer.Serialize(rows[i], JournalJson.Default.NoteRow))
             {
                 return false;
             }

@@ -110,12 +110,12 @@ public sealed class BuildSessionTests
 
         File.WriteAllText(path, original.Replace("mood: ", "mood: [oops "));
         var broken = await SiteBuilder.BuildAsync(journal.Options(), null, session);
-        Assert.Contains(broken.Diagnostics, d => d.Path == notes[4].Replace('\\', '/') && d.Severity == OneOnOne.Journal.Domain.Severity.Error);
+        Assert.Contains(broken.Diagnostics, d => d.Path == notes[4].Replace('\\', '/') && d.Severity == OneOnOne.Journal.Severity.Error);
         await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
 
         File.WriteAllText(path, original);
         var fixedResult = await SiteBuilder.BuildAsync(journal.Options(), null, session);
-        Assert.DoesNotContain(fixedResult.Diagnostics, d => d.Severity == OneOnOne.Journal.Domain.Severity.Error);
+        Assert.DoesNotContain(fixedResult.Diagnostics, d => d.Severity == OneOnOne.Journal.Severity.Error);
         await FullBuildComparison.AssertSameAsFullBuildAsync(journal);
     }
 

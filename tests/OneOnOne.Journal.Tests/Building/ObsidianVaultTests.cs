@@ -153,7 +153,7 @@ public sealed class ObsidianVaultTests
         var result = await journal.BuildAsync(today: new DateOnly(2026, 3, 30));
 
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal(("input/Meetings/1on1/2026/2026-03-27 Solo.md", Journal.Domain.Severity.Error), (problem.Path, problem.Severity));
+        Assert.Equal(("input/Meetings/1on1/2026/2026-03-27 Solo.md", Journal.Severity.Error), (problem.Path, problem.Severity));
         Assert.Contains("names only you", problem.Message, StringComparison.Ordinal);
         var sync = result.Journal!.Notes.Single(n => n.Date == new DateOnly(2026, 3, 26));
         Assert.Equal(["alice-chen"], sync.With);

@@ -1,4 +1,4 @@
-namespace OneOnOne.Journal.Domain;
+namespace OneOnOne.Journal;
 
 /// <summary>How bad a problem in the journal is.</summary>
 public enum Severity

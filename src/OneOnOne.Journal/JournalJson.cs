@@ -6,7 +6,7 @@ using OneOnOne.Journal.Server;
 using OneOnOne.Journal.Site;
 using OneOnOne.Journal.Site.Models;
 
-namespace OneOnOne.Journal.Engine;
+namespace OneOnOne.Journal;
 
 /// <summary>
 /// Every type the tool writes as JSON, with its serialiser generated at compile time (issue #19, item 1): a

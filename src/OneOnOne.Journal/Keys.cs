@@ -1,4 +1,4 @@
-namespace OneOnOne.Journal.Engine;
+namespace OneOnOne.Journal;
 
 /// <summary>The metadata keys that modules set and read, one place so that names never drift.</summary>
 public static class Keys
@@ -57,9 +57,9 @@ public static class Keys
     /// <summary>bool: the page is a printable sheet (prep sheet, review).</summary>
     public const string Printable = nameof(Printable);
 
-    /// <summary>bool: the page's output from the previous build of the session is still right: it is neither rendered nor written (see <see cref="ChangeSet.MustRender"/>).</summary>
+    /// <summary>bool: the page's output from the previous build of the session is still right: it is neither rendered nor written (see <see cref="Engine.ChangeSet.MustRender"/>).</summary>
     public const string Reused = nameof(Reused);
 
-    /// <summary>byte[]: the bytes to write instead of <see cref="Document.Content"/> (assets, and pages rendered by <c>RenderPageBytes</c>).</summary>
+    /// <summary>byte[]: the bytes to write instead of <see cref="Engine.Document.Content"/> (assets, and pages rendered by <c>RenderPageBytes</c>).</summary>
     public const string Bytes = nameof(Bytes);
 }

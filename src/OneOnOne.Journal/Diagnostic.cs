@@ -1,4 +1,4 @@
-namespace OneOnOne.Journal.Domain;
+namespace OneOnOne.Journal;
 
 /// <summary>
 /// A problem found in the user's input, reported as <c>path:line:column: severity: message</c>

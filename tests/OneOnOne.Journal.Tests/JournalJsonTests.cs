@@ -1,7 +1,7 @@
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Site.Models;
 
-namespace OneOnOne.Journal.Tests.Engine;
+namespace OneOnOne.Journal.Tests;
 
 /// <summary>
 /// The compile-time JSON serialisers (issue #19, item 1): a page model missing from <see cref="JournalJson"/> would
