@@ -46,6 +46,12 @@ public sealed class PipelineContext
     /// <summary>Per-file results of the previous build to reuse, and which pages to render again; null in a plain build (everything is done).</summary>
     public DocumentCache? Cache { get; }
 
+    /// <summary>
+    /// Where every module reads, lists and writes files: the disk (<see cref="PhysicalFileSystem"/>) in a build; a test may
+    /// give an in-memory one to run a module on a few files.
+    /// </summary>
+    public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
     /// <summary>Where to read and write, the mode and the date of today.</summary>
     public BuildOptions Options { get; }
 
