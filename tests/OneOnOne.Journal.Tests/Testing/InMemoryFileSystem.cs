@@ -10,7 +10,8 @@ namespace OneOnOne.Journal.Tests.Testing;
 /// every link on a path is followed (a relative target from the link's folder, <c>..</c> after the link), more than 40
 /// links on one path is an <see cref="IOException"/>, and <see cref="IFileSystem.List"/> marks links without looking
 /// through them, so <see cref="FileListing"/>'s rules (links only within the journal, loops, each note once) run
-/// unchanged. Each write stamps the file with a later time (<see cref="Clock"/>), so a preview's stamps see it change.
+/// unchanged; a link is a file to <see cref="FileExists"/> and <see cref="Stat"/> (which give the link itself, as .NET's
+/// <c>FileInfo</c> does) unless it leads to a folder. Each write stamps the file with a later time (<see cref="Clock"/>), so a preview's stamps see it change.
 /// Paths are absolute; a file's parent folders are made when it is added. Safe to use from parallel modules (one lock).
 /// </summary>
 public sealed class InMemoryFileSystem : IFileSystem
@@ -67,7 +68,7 @@ public sealed class InMemoryFileSystem : IFileSystem
         {
             var full = Resolve(path, followLast: false);
             MakeFolders(Parent(full));
-            Put(full, new LinkNode(target));
+            Put(full, new LinkNode(target, Tick()));
         }
 
         return this;
@@ -109,7 +110,13 @@ public sealed class InMemoryFileSystem : IFileSystem
     {
         lock (_gate)
         {
-            return TryResolve(path, out var full) && _nodes.GetValueOrDefault(full) is FileNode;
+            // as File.Exists on Unix: a link is a file unless it leads to a folder (even a link to nothing)
+            return TryResolve(path, out var full, followLast: false) && _nodes.GetValueOrDefault(full) switch
+            {
+                FileNode => true,
+                LinkNode => !LeadsToFolder(full),
+                _ => false,
+            };
         }
     }
 
@@ -127,9 +134,13 @@ public sealed class InMemoryFileSystem : IFileSystem
     {
         lock (_gate)
         {
-            return TryResolve(path, out var full) && _nodes.GetValueOrDefault(full) is FileNode file
-                ? new FileStat(true, file.Bytes.Length, file.LastWriteUtc)
-                : default;
+            // as FileInfo on Unix: a link is stat-ed itself (the length of its target's path, its own time) unless it leads to a folder
+            return !TryResolve(path, out var full, followLast: false) ? default : _nodes.GetValueOrDefault(full) switch
+            {
+                FileNode file => new FileStat(true, file.Bytes.Length, file.LastWriteUtc),
+                LinkNode link when !LeadsToFolder(full) => new FileStat(true, Encoding.UTF8.GetByteCount(link.Target), link.LastWriteUtc),
+                _ => default,
+            };
         }
     }
 
@@ -319,6 +330,8 @@ public sealed class InMemoryFileSystem : IFileSystem
 
     // ---- the tree ----
 
+    private bool LeadsToFolder(string full) => TryResolve(full, out var target) && _nodes.GetValueOrDefault(target) is Folder;
+
     private FileNode FileAt(string path) =>
         _nodes.GetValueOrDefault(Resolve(path, followLast: true)) switch
         {
@@ -446,8 +459,10 @@ public sealed class InMemoryFileSystem : IFileSystem
         public DateTime LastWriteUtc { get; set; } = lastWriteUtc;
     }
 
-    private sealed class LinkNode(string target) : Node
+    private sealed class LinkNode(string target, DateTime lastWriteUtc) : Node
     {
         public string Target { get; } = target;
+
+        public DateTime LastWriteUtc { get; } = lastWriteUtc;
     }
 }
