@@ -17,6 +17,13 @@ namespace OneOnOne.Journal.Building;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// The files a build reads and writes (<see cref="PipelineContext.FileSystem"/>): always the disk, since the theme
+    /// (<see cref="Theme.Load"/>) and the output folder's safety (<see cref="OutputFolder"/>: links, markers, foreign
+    /// folders, publish staging) are about real folders; modules are tested in memory on their own instead.
+    /// </summary>
+    private static readonly IFileSystem FileSystem = PhysicalFileSystem.Instance;
+
     /// <summary>Builds the site.</summary>
     /// <param name="options">Paths and mode.</param>
     /// <param name="onProgress">Called with each finished pipeline's name (for a progress display).</param>
@@ -24,11 +31,12 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(BuildOptions options, Action<string>? onProgress = null, BuildSession? session = null)
     {
         var watch = Stopwatch.StartNew();
+        var fs = FileSystem;
 
         // a full build compiles the theme's templates while the model pipelines read the journal (they need only the
         // theme's folders); it waits for the theme, and refuses a broken one or a foreign output folder, before writing
         var themeLoad = session is null ? Task.Run(() => Theme.Load(options.ThemePath)) : null;
-        var (settings, settingsDiagnostics) = LoadSettings(options.RootPath);
+        var (settings, settingsDiagnostics) = LoadSettings(options.RootPath, fs);
         var today = options.Today ?? settings.TodayFrom(DateTimeOffset.Now);
         Theme? theme = null;
         if (session is not null)
@@ -49,9 +57,9 @@ public static class SiteBuilder
                 return Refused(refusal, settingsDiagnostics, watch);
             }
 
-            var settingsStamp = SettingsStamp(options.RootPath);
+            var settingsStamp = SettingsStamp(options.RootPath, fs);
             var everything = session.Builds == 0 || session.Theme != theme || session.SettingsStamp != settingsStamp || session.Today != today
-                || !File.Exists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
+                || !fs.FileExists(Path.Combine(options.OutputPath, OutputFolder.Marker)) || session.OutputFiles is null;
             if (everything)
             {
                 // a rebuild of everything may write any file: no link inside the folder may redirect it (issue #14);
@@ -64,7 +72,7 @@ public static class SiteBuilder
             session.Builds++;
         }
 
-        var context = new PipelineContext(options with { Today = today }, settings, themeLoad ?? Task.FromResult(theme!), session?.State);
+        var context = new PipelineContext(options with { Today = today }, settings, themeLoad ?? Task.FromResult(theme!), session?.State) { FileSystem = fs };
         foreach (var d in settingsDiagnostics)
         {
             context.Report(d);
@@ -88,7 +96,7 @@ public static class SiteBuilder
                     foreach (var gone in previousFirst.Where(f => !firstFiles.Contains(f)))
                     {
                         OutputFolder.UnlinkOnPath(options.OutputPath, gone);
-                        File.Delete(Path.Combine(options.OutputPath, gone));
+                        fs.DeleteFile(Path.Combine(options.OutputPath, gone));
                         removed.Add(gone);
                     }
 
@@ -142,7 +150,7 @@ public static class SiteBuilder
             foreach (var gone in previous.Where(f => !produced.Contains(f) && !removedEarly.Contains(f)))
             {
                 OutputFolder.UnlinkOnPath(options.OutputPath, gone);
-                File.Delete(Path.Combine(options.OutputPath, gone));
+                fs.DeleteFile(Path.Combine(options.OutputPath, gone));
                 removed.Add(gone);
             }
         }
@@ -183,24 +191,27 @@ public static class SiteBuilder
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.Distinct().OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)];
 
-    private static string SettingsStamp(string root) =>
-        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => FileStamp.Of(new FileInfo(Path.Combine(root, n)))));
+    private static string SettingsStamp(string root, IFileSystem fs) =>
+        string.Join("|", new[] { "settings.yml", "settings.yaml" }.Select(n => FileStamp.Of(fs.Stat(Path.Combine(root, n)))));
 
     /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root; defaults when there is none.</summary>
-    internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root)
+    internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root) => LoadSettings(root, PhysicalFileSystem.Instance);
+
+    /// <summary>Reads <c>settings.yml</c> (or <c>settings.yaml</c>) of a root in <paramref name="fs"/>; defaults when there is none.</summary>
+    internal static (JournalSettings, IReadOnlyList<Diagnostic>) LoadSettings(string root, IFileSystem fs)
     {
         var path = Path.Combine(root, "settings.yml");
-        if (!File.Exists(path))
+        if (!fs.FileExists(path))
         {
             path = Path.Combine(root, "settings.yaml");
-            if (!File.Exists(path))
+            if (!fs.FileExists(path))
             {
                 return (new JournalSettings(), []);
             }
         }
 
         var name = Path.GetFileName(path);
-        var (text, error) = TextDecoder.Decode(File.ReadAllBytes(path));
+        var (text, error) = TextDecoder.Decode(fs.ReadAllBytes(path));
         return error is not null
             ? (new JournalSettings(), [Diagnostic.Error(name, 1, error)])
             : JournalSettings.Parse(text!, name);

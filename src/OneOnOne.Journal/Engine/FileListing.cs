@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace OneOnOne.Journal.Engine;
 
 /// <summary>
@@ -40,11 +38,13 @@ public static class FileListing
     /// <param name="allowed">Absolute folders that links may point into (the journal root); the listed folder's real path is always allowed.</param>
     /// <param name="exclude">Absolute folders not to list, real or through a link.</param>
     /// <param name="stamps">Whether to give each file's stamp (costs a stat per file).</param>
-    public static Result List(string folder, IReadOnlyList<string> allowed, IReadOnlyList<string>? exclude, bool stamps)
+    /// <param name="fileSystem">Where to list (<see cref="PipelineContext.FileSystem"/>); the disk when null.</param>
+    public static Result List(string folder, IReadOnlyList<string> allowed, IReadOnlyList<string>? exclude, bool stamps, IFileSystem? fileSystem = null)
     {
-        var realFolder = RealPath(folder) ?? Path.GetFullPath(folder);
-        var roots = allowed.Select(a => RealPath(a) ?? Path.GetFullPath(a)).Append(realFolder).ToList();
-        var excluded = (exclude ?? []).SelectMany(x => new[] { Path.GetFullPath(x), RealPath(x) }).OfType<string>().Distinct().ToList();
+        var fs = fileSystem ?? PhysicalFileSystem.Instance;
+        var realFolder = RealPath(folder, fs) ?? Path.GetFullPath(folder);
+        var roots = allowed.Select(a => RealPath(a, fs) ?? Path.GetFullPath(a)).Append(realFolder).ToList();
+        var excluded = (exclude ?? []).SelectMany(x => new[] { Path.GetFullPath(x), RealPath(x, fs) }).OfType<string>().Distinct().ToList();
         var folders = new HashSet<string>(StringComparer.Ordinal) { realFolder };
         var files = new Dictionary<string, string>(StringComparer.Ordinal); // real path -> path listed
         var entries = new List<Entry>();
@@ -57,7 +57,7 @@ public static class FileListing
             pending.Push((start, realStart));
             while (pending.TryPop(out var dir))
             {
-                foreach (var (name, isDirectory, isLink, stamp) in Children(dir.Dir, stamps))
+                foreach (var (name, isDirectory, isLink, stamp) in Children(fs, dir.Dir, stamps))
                 {
                     var full = Path.Combine(dir.Dir, name);
                     var real = Path.Combine(dir.Real, name);
@@ -85,12 +85,12 @@ public static class FileListing
         Walk(folder, realFolder);
         while (links.TryDequeue(out var link))
         {
-            var target = RealPath(link.FullName);
+            var target = RealPath(link.FullName, fs);
             if (target is null)
             {
                 problems.Add(new Problem(link.FullName, "this symbolic link leads back to itself through other links; it was not followed: remove it or point it at a real folder or note"));
             }
-            else if (Directory.Exists(target))
+            else if (fs.FolderExists(target))
             {
                 if (!roots.Any(r => IsInside(target, r)))
                 {
@@ -117,7 +117,7 @@ public static class FileListing
             {
                 // not a note (or pointing to nothing): not listed, as a file of that name would not be
             }
-            else if (!File.Exists(target))
+            else if (!fs.FileExists(target))
             {
                 problems.Add(new Problem(link.FullName, "this is a symbolic link to a note that does not exist; it was skipped: remove it or point it at the note"));
             }
@@ -131,7 +131,7 @@ public static class FileListing
             }
             else
             {
-                entries.Add(new Entry(link.FullName, stamps ? Stamp(new FileInfo(target)) : null));
+                entries.Add(new Entry(link.FullName, stamps ? FileStamp.Of(fs.Stat(target)) : null));
             }
         }
 
@@ -139,7 +139,7 @@ public static class FileListing
     }
 
     /// <summary>The <see cref="FileStamp"/> of a file: what tells a preview rebuild that it changed.</summary>
-    public static string Stamp(FileInfo f) => FileStamp.Of(f);
+    public static string Stamp(FileStat f) => FileStamp.Of(f);
 
     private static bool IsNote(string name) =>
         name.EndsWith(".md", OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -153,29 +153,19 @@ public static class FileListing
             : path.StartsWith(root, StringComparison.Ordinal) && path.Length > root.Length && (path[root.Length] == Path.DirectorySeparatorChar || root.EndsWith(Path.DirectorySeparatorChar));
     }
 
-    private static readonly EnumerationOptions OneLevel = new() { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
-
     /// <summary>The entries of one folder, by name order, without hidden ones; links are marked and not looked through.</summary>
-    private static List<(string Name, bool IsDirectory, bool IsLink, string? Stamp)> Children(string dir, bool stamps)
+    private static List<(string Name, bool IsDirectory, bool IsLink, string? Stamp)> Children(IFileSystem fs, string dir, bool stamps)
     {
-        var children = new FileSystemEnumerable<(string, bool, bool, string?)>(
-            dir,
-            (ref FileSystemEntry e) =>
-            {
-                var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
-                var stamp = stamps && !isLink && !e.IsDirectory
-                    ? FileStamp.Of(e.Length, e.LastWriteTimeUtc.UtcDateTime)
-                    : null;
-                return (e.FileName.ToString(), e.IsDirectory, isLink, stamp);
-            },
-            OneLevel)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && (!OperatingSystem.IsWindows() || !e.IsHidden),
-        };
         var list = new List<(string Name, bool IsDirectory, bool IsLink, string? Stamp)>();
         try
         {
-            list.AddRange(children);
+            foreach (var e in fs.List(dir, stats: stamps))
+            {
+                if (!e.Name.StartsWith('.') && !e.Hidden)
+                {
+                    list.Add((e.Name, e.Kind == EntryKind.Folder, e.Kind == EntryKind.Link, stamps && e.Kind == EntryKind.File ? FileStamp.Of(e.Length, e.LastWriteUtc) : null));
+                }
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -191,13 +181,15 @@ public static class FileListing
     /// before it, as the system does); null when more than 40 links are met (a circle of links), as the system refuses it.
     /// A path that does not exist is resolved as far as it exists.
     /// </summary>
-    public static string? RealPath(string path)
+    /// <param name="path">The path to resolve.</param>
+    /// <param name="fileSystem">Where (<see cref="PipelineContext.FileSystem"/>); the disk when null.</param>
+    public static string? RealPath(string path, IFileSystem? fileSystem = null)
     {
         var hops = 0;
-        return RealPath(Path.GetFullPath(path), ref hops);
+        return RealPath(Path.GetFullPath(path), ref hops, fileSystem ?? PhysicalFileSystem.Instance);
     }
 
-    private static string? RealPath(string full, ref int hops)
+    private static string? RealPath(string full, ref int hops, IFileSystem fs)
     {
         var root = Path.GetPathRoot(full) ?? "/";
         var current = root;
@@ -218,7 +210,7 @@ public static class FileListing
             string? target;
             try
             {
-                target = new FileInfo(next).LinkTarget;
+                target = fs.LinkTarget(next);
             }
             catch (IOException)
             {
@@ -237,7 +229,7 @@ public static class FileListing
             }
 
             // a relative target is relative to the folder holding the link, which is real by now
-            var resolved = RealPath(Path.IsPathRooted(target) ? target : current + Path.DirectorySeparatorChar + target, ref hops);
+            var resolved = RealPath(Path.IsPathRooted(target) ? target : current + Path.DirectorySeparatorChar + target, ref hops, fs);
             if (resolved is null)
             {
                 return null;

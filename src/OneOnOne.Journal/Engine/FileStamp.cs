@@ -18,13 +18,18 @@ internal static class FileStamp
         string.Create(CultureInfo.InvariantCulture, $"{length}:{lastWriteUtc.Ticks}");
 
     /// <summary>The stamp of <paramref name="file"/> (<see cref="Missing"/> when it is gone).</summary>
-    public static string Of(FileInfo file) => file.Exists ? Of(file.Length, file.LastWriteTimeUtc) : Missing;
+    public static string Of(FileStat file) => file.Exists ? Of(file.Length, file.LastWriteUtc) : Missing;
 
     /// <summary>The stamps of every file under <paramref name="folder"/>, with their paths, in path order (empty when the folder does not exist): changes when any file is added, removed or written.</summary>
-    public static string OfTree(string folder) =>
-        !Directory.Exists(folder)
+    /// <param name="folder">The folder.</param>
+    /// <param name="fileSystem">Where (<see cref="PipelineContext.FileSystem"/>); the disk when null.</param>
+    public static string OfTree(string folder, IFileSystem? fileSystem = null)
+    {
+        var fs = fileSystem ?? PhysicalFileSystem.Instance;
+        return !fs.FolderExists(folder)
             ? ""
-            : string.Join("\n", new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
-                .OrderBy(f => f.FullName, StringComparer.Ordinal)
-                .Select(f => f.FullName + "|" + Of(f)));
+            : string.Join("\n", fs.ListFilesBelow(folder)
+                .Order(StringComparer.Ordinal)
+                .Select(f => f + "|" + Of(fs.Stat(f))));
+    }
 }

@@ -48,6 +48,12 @@ public sealed class PipelineContext
     /// <summary>What changed since the session's previous build (<see cref="SessionState.Changes"/>); null in a plain build.</summary>
     public ChangeSet? Changes => Session?.Changes;
 
+    /// <summary>
+    /// Where every module reads, lists and writes files: the disk (<see cref="PhysicalFileSystem"/>) in a build; a test may
+    /// give an in-memory one to run a module on a few files.
+    /// </summary>
+    public IFileSystem FileSystem { get; init; } = PhysicalFileSystem.Instance;
+
     /// <summary>Where to read and write, the mode and the date of today.</summary>
     public BuildOptions Options { get; }
 

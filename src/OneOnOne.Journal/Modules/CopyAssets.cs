@@ -9,17 +9,18 @@ public sealed class CopyAssets : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var folder = Theming.Theme.AssetsFolder(context.Options.ThemePath);
-        if (!Directory.Exists(folder))
+        var fs = context.FileSystem;
+        if (!fs.FolderExists(folder))
         {
             return Task.FromResult(inputs);
         }
 
-        var docs = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        var docs = fs.ListFilesBelow(folder)
             .Order(StringComparer.Ordinal)
             .Select(file =>
             {
                 var relative = "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
-                return Document.Create(null, relative, "").With(Keys.Bytes, File.ReadAllBytes(file));
+                return Document.Create(null, relative, "").With(Keys.Bytes, fs.ReadAllBytes(file));
             });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
     }

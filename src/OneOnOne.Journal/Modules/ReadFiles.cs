@@ -38,7 +38,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        if (!Directory.Exists(folder))
+        if (!context.FileSystem.FolderExists(folder))
         {
             // its files, if it had any last time, are gone
             ListingMemo.Of(context)?.Remember(folder, [], []);
@@ -61,7 +61,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 : [.. known.Edited.Concat(Enumerable.Range(0, kept.Length).Where(i => kept[i].Metadata.ContainsKey(Keys.ReadError))).Distinct()];
             foreach (var i in again)
             {
-                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(new FileInfo(known.Entries[i].FullName)), context, cache, Defers(context));
+                kept[i] = Read(known.Entries[i].FullName, known.Entries[i].Source, Stamp(context.FileSystem.Stat(known.Entries[i].FullName)), context, cache, Defers(context));
             }
 
             foreach (var problem in known.Problems)
@@ -75,7 +75,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
 
         // links are followed only within the journal root (and the vault it reads in place), each note once (FileListing); a watcher-trusted listing needs no stamps
         string[] allowed = context.Settings.VaultPath(context.Options.RootPath) is { } vault ? [context.Options.RootPath, vault] : [context.Options.RootPath];
-        var listing = FileListing.List(folder, allowed, exclude, stamps: !trusted && cache is not null);
+        var listing = FileListing.List(folder, allowed, exclude, stamps: !trusted && cache is not null, context.FileSystem);
         var problems = listing.Problems
             .Select(p => Diagnostic.Warning(label + "/" + Path.GetRelativePath(folder, p.FullName).Replace('\\', '/'), 1, p.Message))
             .OrderBy(d => d.Path, StringComparer.Ordinal)
@@ -107,7 +107,7 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
                 return;
             }
 
-            docs[i] = Read(file, source, trusted ? Stamp(new FileInfo(file)) : stamp, context, cache, Defers(context));
+            docs[i] = Read(file, source, trusted ? Stamp(context.FileSystem.Stat(file)) : stamp, context, cache, Defers(context));
         });
         listings?.Remember(folder, [.. files.Select((f, i) => (f.FullName, sources[i]))], docs, problems);
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. docs]);
@@ -147,44 +147,19 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
     {
         var source = doc.Source ?? "?";
         byte[]? bytes = null;
-        int length;
         string? text;
         string? error;
         try
         {
-            // into a pooled buffer: only the decoded text is allocated per file
-            using (var handle = File.OpenHandle(file))
+            // into a pooled buffer: only the decoded text is allocated per file; a huge file is not read at all (InputLimits)
+            var read = context.FileSystem.ReadPooled(file, InputLimits.MaxFileBytes);
+            if (read.TooLarge)
             {
-                var size = RandomAccess.GetLength(handle);
-                if (size > InputLimits.MaxFileBytes)
-                {
-                    // not read at all: a huge file would only exhaust memory (InputLimits)
-                    return TooLarge(doc, source, size, context);
-                }
-
-                bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(size, 1) + 1, Array.MaxLength));
-                length = 0;
-                int read;
-                while ((read = RandomAccess.Read(handle, bytes.AsSpan(length), length)) > 0)
-                {
-                    length += read;
-                    if (length > InputLimits.MaxFileBytes)
-                    {
-                        return TooLarge(doc, source, length, context); // it grew past the limit while being read
-                    }
-
-                    if (length == bytes.Length)
-                    {
-                        // the file grew while being read
-                        var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length * 2);
-                        bytes.AsSpan().CopyTo(larger);
-                        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-                        bytes = larger;
-                    }
-                }
+                return TooLarge(doc, source, read.Size, context);
             }
 
-            (text, error) = TextDecoder.Decode(bytes.AsSpan(0, length));
+            bytes = read.Rented!;
+            (text, error) = TextDecoder.Decode(bytes.AsSpan(0, read.Length));
         }
         catch (IOException e)
         {
@@ -215,5 +190,5 @@ public sealed class ReadFiles(string folder, string label, IReadOnlyList<string>
         return doc.WithContent("").With(Keys.ReadError, message);
     }
 
-    private static string Stamp(FileInfo f) => FileListing.Stamp(f);
+    private static string Stamp(FileStat f) => FileListing.Stamp(f);
 }

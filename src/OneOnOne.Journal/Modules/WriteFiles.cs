@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using OneOnOne.Journal.Engine;
 
 namespace OneOnOne.Journal.Modules;
@@ -19,6 +18,7 @@ public sealed class WriteFiles : ParallelModule
     protected override DocumentProcessor? Prepare(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var root = context.Options.OutputPath;
+        var fs = context.FileSystem;
 
         // a full build removed every link in the output folder before writing; a preview rebuild of a few pages
         // checks the path of each file it writes instead, so that it never writes through a link (issue #14)
@@ -44,7 +44,7 @@ public sealed class WriteFiles : ParallelModule
             bool changed;
             if (doc.Get<byte[]>(Keys.Bytes) is { } bytes)
             {
-                changed = Write(root, doc.Destination, bytes);
+                changed = Write(fs, root, doc.Destination, bytes);
             }
             else
             {
@@ -53,7 +53,7 @@ public sealed class WriteFiles : ParallelModule
                 try
                 {
                     var length = Utf8.GetBytes(text, encoded);
-                    changed = Write(root, doc.Destination, encoded.AsSpan(0, length));
+                    changed = Write(fs, root, doc.Destination, encoded.AsSpan(0, length));
                 }
                 finally
                 {
@@ -66,76 +66,11 @@ public sealed class WriteFiles : ParallelModule
         };
     }
 
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relative"/> below <paramref name="root"/> unless the file already holds them.</summary>
-    /// <returns>True when the file was written.</returns>
-    public static bool Write(string root, string relative, byte[] bytes) => Write(root, relative, bytes.AsSpan());
-
     /// <summary>
-    /// Writes <paramref name="bytes"/> with one open of the file (create or open, compare when the
-    /// length is the same, write and truncate otherwise) instead of a stat, a read and a rewrite.
+    /// Writes <paramref name="bytes"/> to <paramref name="relative"/> below <paramref name="root"/> in <paramref name="fs"/>
+    /// unless the file already holds them (<see cref="IFileSystem.WriteIfChanged"/>: on disk, one open of the file).
     /// </summary>
-    private static bool Write(string root, string relative, ReadOnlySpan<byte> bytes)
-    {
-        var path = Path.Combine(root, relative);
-        if (bytes.IsEmpty)
-        {
-            return WriteEmpty(path);
-        }
-
-        // one stat when the folder exists (most pages have a folder of their own, so caching them saves little)
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-
-        using var handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        var existing = RandomAccess.GetLength(handle);
-        if (existing == bytes.Length && SameBytes(handle, bytes))
-        {
-            return false;
-        }
-
-        RandomAccess.Write(handle, bytes, 0);
-        if (existing > bytes.Length)
-        {
-            RandomAccess.SetLength(handle, bytes.Length);
-        }
-
-        return true;
-    }
-
-    private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
-        try
-        {
-            var read = 0;
-            while (read < bytes.Length)
-            {
-                var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
-                if (n == 0)
-                {
-                    return false;
-                }
-
-                read += n;
-            }
-
-            return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static bool WriteEmpty(string path)
-    {
-        var info = new FileInfo(path);
-        if (info.Exists && info.Length == 0)
-        {
-            return false;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, []);
-        return true;
-    }
+    /// <returns>True when the file was written.</returns>
+    public static bool Write(IFileSystem fs, string root, string relative, ReadOnlySpan<byte> bytes) =>
+        fs.WriteIfChanged(Path.Combine(root, relative), bytes);
 }

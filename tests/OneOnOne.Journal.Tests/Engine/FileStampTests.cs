@@ -14,20 +14,20 @@ public sealed class FileStampTests
         File.WriteAllText(path, "one");
         var written = new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(path, written);
-        var first = FileStamp.Of(new FileInfo(path));
+        var first = FileStamp.Of(PhysicalFileSystem.Instance.Stat(path));
 
         Assert.Equal($"3:{written.Ticks}", first);
-        Assert.Equal(first, FileListing.Stamp(new FileInfo(path)));
+        Assert.Equal(first, FileListing.Stamp(PhysicalFileSystem.Instance.Stat(path)));
 
         File.WriteAllText(path, "two");
         File.SetLastWriteTimeUtc(path, written);
-        Assert.Equal(first, FileStamp.Of(new FileInfo(path))); // same length, same time: a stamp cannot tell
+        Assert.Equal(first, FileStamp.Of(PhysicalFileSystem.Instance.Stat(path))); // same length, same time: a stamp cannot tell
 
         File.SetLastWriteTimeUtc(path, written.AddSeconds(1));
-        Assert.NotEqual(first, FileStamp.Of(new FileInfo(path)));
+        Assert.NotEqual(first, FileStamp.Of(PhysicalFileSystem.Instance.Stat(path)));
 
         File.Delete(path);
-        Assert.Equal(FileStamp.Missing, FileStamp.Of(new FileInfo(path)));
+        Assert.Equal(FileStamp.Missing, FileStamp.Of(PhysicalFileSystem.Instance.Stat(path)));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using OneOnOne.Journal.Engine;
-using OneOnOne.Journal.Tests.Support;
 
 namespace OneOnOne.Journal.Tests.Engine;
 
@@ -119,8 +118,7 @@ public sealed class PipelineEngineTests
     [Fact]
     public void The_site_declares_a_phase_for_every_pipeline_and_its_first_phases_are_the_model_and_the_pages_a_save_shows()
     {
-        using var journal = new TempJournal();
-        var pipelines = OneOnOne.Journal.Pipelines.SitePipelines.Create(journal.Context());
+        var pipelines = OneOnOne.Journal.Pipelines.SitePipelines.Create(Testing.TestPipelineContext.Empty());
         _ = new PipelineEngine(pipelines); // every dependency is of the same phase or an earlier one
 
         Assert.Equal(["Journal", "MeetingTypes", "Notes", "People"], pipelines.Where(p => p.Phase == Phase.Input).Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -128,12 +126,8 @@ public sealed class PipelineEngineTests
         Assert.Equal(16, pipelines.Count);
     }
 
-    private static PipelineContext NewContext()
-    {
-        // the steps read no files: the journal's folder only supplies valid options and settings
-        using var journal = new TempJournal();
-        return journal.Context();
-    }
+    // the steps read no files: an empty journal in memory only supplies valid options and settings
+    private static PipelineContext NewContext() => Testing.TestPipelineContext.Empty();
 
     /// <summary>Counts how many steps run at once and the order they start in.</summary>
     private sealed class Probe

@@ -2,17 +2,17 @@ using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
 using OneOnOne.Journal.Pipelines;
 using OneOnOne.Journal.Search;
-using OneOnOne.Journal.Tests.Support;
+using OneOnOne.Journal.Tests.Testing;
 
 namespace OneOnOne.Journal.Tests.Modules;
 
-/// <summary>The search index made as a stream: same files as the writer's list, and none of their text kept after the build writes them.</summary>
+/// <summary>The search index made as a stream: same files as the writer's list, and none of their text kept after the build writes them. The journal is in memory (<see cref="TestJournalFiles"/>).</summary>
 public sealed class CreateSearchIndexTests
 {
     [Fact]
     public async Task The_search_pipeline_writes_every_file_and_keeps_no_file_text()
     {
-        using var journal = new TempJournal()
+        var journal = new TestJournalFiles()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice\ntags: [x]", "Talked about the roadmap.\n");
         var context = journal.Context();
@@ -25,7 +25,7 @@ public sealed class CreateSearchIndexTests
         Assert.All(outputs, d => Assert.Equal("", d.Content));
         foreach (var shard in expected)
         {
-            Assert.Equal(shard.Content, File.ReadAllText(Path.Combine(context.Options.OutputPath, shard.Path)));
+            Assert.Equal(shard.Content, journal.FileSystem.ReadText(Path.Combine(context.Options.OutputPath, shard.Path)));
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class CreateSearchIndexTests
     public async Task A_note_documents_snippet_is_made_from_the_note_and_can_be_replaced()
     {
         var body = string.Join(' ', Enumerable.Range(0, 200).Select(i => $"word{i}"));
-        using var journal = new TempJournal()
+        var journal = new TestJournalFiles()
             .Person("alice", "name: Alice Chen")
             .Note("2026-06-15-alice", "date: 2026-06-15\nwith: alice", body + "\n");
         var context = journal.Context();

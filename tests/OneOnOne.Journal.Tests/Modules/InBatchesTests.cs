@@ -44,12 +44,8 @@ public sealed class InBatchesTests
         Assert.All(outputs, d => Assert.Empty(d.Metadata));
     }
 
-    private static PipelineContext NewContext()
-    {
-        // the modules read no files: the journal only supplies valid options and settings
-        using var journal = new Support.TempJournal();
-        return journal.Context();
-    }
+    // the modules read no files: an empty journal in memory only supplies valid options and settings
+    private static PipelineContext NewContext() => Testing.TestPipelineContext.Empty();
 
     private sealed class Callback(Func<IReadOnlyList<Document>, Task<IReadOnlyList<Document>>> run) : IModule
     {

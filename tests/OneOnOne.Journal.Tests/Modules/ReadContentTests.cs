@@ -1,26 +1,26 @@
 using OneOnOne.Journal.Configuration;
 using OneOnOne.Journal.Engine;
 using OneOnOne.Journal.Modules;
-using OneOnOne.Journal.Tests.Support;
+using OneOnOne.Journal.Tests.Testing;
 
 namespace OneOnOne.Journal.Tests.Modules;
 
-/// <summary><see cref="ReadFiles.DeferContent"/> lists notes without their text; <see cref="ReadContent"/> reads it later, with the same problems reported; publishing reads at once.</summary>
+/// <summary><see cref="ReadFiles.DeferContent"/> lists notes without their text; <see cref="ReadContent"/> reads it later, with the same problems reported; publishing reads at once. In memory (<see cref="TestJournalFiles"/>).</summary>
 public sealed class ReadContentTests
 {
     [Fact]
     public async Task A_deferred_listing_holds_no_text_and_ReadContent_reads_it_keeping_other_metadata()
     {
-        using var journal = new TempJournal()
+        var journal = new TestJournalFiles()
             .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "## Notes\nHello.\n")
             .Bytes("notes/2026/2026-06-02-binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
         var context = journal.Context();
-        var folder = Path.Combine(journal.Root, "input", "notes");
+        var folder = journal.Notes;
 
         var listed = await new ReadFiles(folder, "input/notes") { DeferContent = true }.ExecuteAsync([], context);
         Assert.Equal(2, listed.Count);
         Assert.All(listed, d => Assert.Equal("", d.Content));
-        Assert.All(listed, d => Assert.True(File.Exists(d.Get<string>(Keys.FilePath))));
+        Assert.All(listed, d => Assert.True(journal.FileSystem.FileExists(d.Get<string>(Keys.FilePath)!)));
         Assert.Empty(context.Diagnostics);
 
         var read = await new ReadContent().ExecuteAsync([.. listed.Select(d => d.With(Keys.Slug, "kept"))], context);
@@ -38,10 +38,10 @@ public sealed class ReadContentTests
     [Fact]
     public async Task Publishing_reads_every_note_at_once_so_private_notes_are_left_out_before_slugs()
     {
-        using var journal = new TempJournal().Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\nprivate: true", "Secret.\n");
+        var journal = new TestJournalFiles().Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\nprivate: true", "Secret.\n");
         var context = journal.Context(BuildMode.Publish);
 
-        var listed = await new ReadFiles(Path.Combine(journal.Root, "input", "notes"), "input/notes") { DeferContent = true }.ExecuteAsync([], context);
+        var listed = await new ReadFiles(journal.Notes, "input/notes") { DeferContent = true }.ExecuteAsync([], context);
 
         Assert.Contains("private: true", Assert.Single(listed).Content, StringComparison.Ordinal);
         Assert.Null(listed[0].Get<string>(Keys.FilePath));

@@ -1,44 +1,38 @@
 using OneOnOne.Journal.Domain;
 using OneOnOne.Journal.Modules;
 using OneOnOne.Journal.Tests.Support;
+using OneOnOne.Journal.Tests.Testing;
 
 namespace OneOnOne.Journal.Tests.Modules;
 
 /// <summary>
 /// Issue #14: symbolic links under input/ are followed only within the journal root, loops are detected,
-/// each note is read once, and every link not followed is reported at its own path.
+/// each note is read once, and every link not followed is reported at its own path. Run on links in memory
+/// (<see cref="InMemoryFileSystem"/>, resolved as the system does); <see cref="ReadFilesOnDiskTests"/> builds with real ones.
 /// </summary>
-public sealed class ReadFilesTests : IDisposable
+public sealed class ReadFilesTests
 {
-    private readonly TempJournal _journal = new TempJournal()
+    private readonly TestJournalFiles _journal = new TestJournalFiles()
         .Person("alice", "name: Alice Chen")
         .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "First.")
         .Note("2026-06-02-alice", "date: 2026-06-02\nwith: alice", "Second.");
 
-    private readonly string _outside = Path.Combine(Path.GetTempPath(), "oneonone-outside-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _outside = Path.Combine(Path.GetPathRoot(TestJournalFiles.Root)!, "outside-the-journal");
 
-    private string Notes => Path.Combine(_journal.Root, "input", "notes");
+    private InMemoryFileSystem Fs => _journal.FileSystem;
 
-    public void Dispose()
-    {
-        _journal.Dispose();
-        if (Directory.Exists(_outside))
-        {
-            Directory.Delete(_outside, recursive: true);
-        }
-    }
+    private string Notes => _journal.Notes;
 
     private async Task<(IReadOnlyList<string> Sources, IReadOnlyList<Diagnostic> Problems)> ListAsync()
     {
-        var context = _journal.Context();
-        var docs = await new ReadFiles(Notes, "input/notes").ExecuteAsync([], context);
-        return ([.. docs.Select(d => d.Source!)], [.. context.Diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal)]);
+        var run = await ModuleRun.RunAsync(new ReadFiles(Notes, "input/notes"), _journal.Context());
+        return ([.. run.Outputs.Select(d => d.Source!)], run.Diagnostics);
     }
 
     [Fact]
     public async Task A_link_to_a_parent_folder_is_a_loop_each_note_is_read_once_and_the_loop_is_reported()
     {
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "2026", "loop"), Notes);
+        Fs.AddLink(Path.Combine(Notes, "2026", "loop"), Notes);
 
         var (sources, problems) = await ListAsync();
 
@@ -52,10 +46,10 @@ public sealed class ReadFilesTests : IDisposable
     [Fact]
     public async Task Two_loops_and_a_circle_of_links_finish_at_once_with_each_note_once()
     {
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "2026", "up"), Notes);
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "2026", "here"), Path.Combine(Notes, "2026"));
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "a"), Path.Combine(Notes, "b"));
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "b"), Path.Combine(Notes, "a"));
+        Fs.AddLink(Path.Combine(Notes, "2026", "up"), Notes);
+        Fs.AddLink(Path.Combine(Notes, "2026", "here"), Path.Combine(Notes, "2026"));
+        Fs.AddLink(Path.Combine(Notes, "a"), Path.Combine(Notes, "b"));
+        Fs.AddLink(Path.Combine(Notes, "b"), Path.Combine(Notes, "a"));
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var (sources, problems) = await ListAsync();
@@ -69,11 +63,10 @@ public sealed class ReadFilesTests : IDisposable
     [Fact]
     public async Task A_link_to_a_note_or_folder_outside_the_journal_is_skipped_and_reported_without_its_target()
     {
-        Directory.CreateDirectory(Path.Combine(_outside, "diary"));
-        File.WriteAllText(Path.Combine(_outside, "secret.md"), "---\ndate: 2026-06-03\nwith: alice\n---\nNot journal.\n");
-        File.WriteAllText(Path.Combine(_outside, "diary", "2026-06-04-alice.md"), "---\ndate: 2026-06-04\nwith: alice\n---\nNot journal.\n");
-        File.CreateSymbolicLink(Path.Combine(Notes, "2026", "2026-06-03-alice.md"), Path.Combine(_outside, "secret.md"));
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "diary"), Path.Combine(_outside, "diary"));
+        Fs.AddFile(Path.Combine(_outside, "secret.md"), "---\ndate: 2026-06-03\nwith: alice\n---\nNot journal.\n");
+        Fs.AddFile(Path.Combine(_outside, "diary", "2026-06-04-alice.md"), "---\ndate: 2026-06-04\nwith: alice\n---\nNot journal.\n");
+        Fs.AddLink(Path.Combine(Notes, "2026", "2026-06-03-alice.md"), Path.Combine(_outside, "secret.md"));
+        Fs.AddLink(Path.Combine(Notes, "diary"), Path.Combine(_outside, "diary"));
 
         var (sources, problems) = await ListAsync();
 
@@ -87,11 +80,10 @@ public sealed class ReadFilesTests : IDisposable
     [Fact]
     public async Task Links_inside_the_journal_are_followed_and_a_note_reached_twice_is_read_once()
     {
-        var archive = Path.Combine(_journal.Root, "archive", "2025");
-        Directory.CreateDirectory(archive);
-        File.WriteAllText(Path.Combine(archive, "2025-12-01-alice.md"), "---\ndate: 2025-12-01\nwith: alice\n---\nArchived.\n");
-        Directory.CreateSymbolicLink(Path.Combine(Notes, "2025"), Path.Combine("..", "..", "archive", "2025"));
-        File.CreateSymbolicLink(Path.Combine(Notes, "again.md"), Path.Combine(Notes, "2026", "2026-06-01-alice.md"));
+        var archive = Path.Combine(TestJournalFiles.Root, "archive", "2025");
+        Fs.AddFile(Path.Combine(archive, "2025-12-01-alice.md"), "---\ndate: 2025-12-01\nwith: alice\n---\nArchived.\n");
+        Fs.AddLink(Path.Combine(Notes, "2025"), Path.Combine("..", "..", "archive", "2025"));
+        Fs.AddLink(Path.Combine(Notes, "again.md"), Path.Combine(Notes, "2026", "2026-06-01-alice.md"));
 
         var (sources, problems) = await ListAsync();
 
@@ -100,6 +92,19 @@ public sealed class ReadFilesTests : IDisposable
         Assert.Equal("input/notes/again.md", d.Path);
         Assert.Contains("already read as 2026-06-01-alice.md", d.Message);
     }
+}
+
+/// <summary>The symbolic-link rules of <see cref="ReadFiles"/> on a real disk, through a whole build: the loop is on the attention page.</summary>
+public sealed class ReadFilesOnDiskTests : IDisposable
+{
+    private readonly TempJournal _journal = new TempJournal()
+        .Person("alice", "name: Alice Chen")
+        .Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice", "First.")
+        .Note("2026-06-02-alice", "date: 2026-06-02\nwith: alice", "Second.");
+
+    private string Notes => Path.Combine(_journal.Root, "input", "notes");
+
+    public void Dispose() => _journal.Dispose();
 
     [Fact]
     public async Task A_build_with_a_loop_completes_with_every_note_once_and_the_loop_on_the_attention_page()

@@ -10,10 +10,13 @@ public static class SealedSite
 {
     public sealed record Opened(string Title, string Body);
 
-    public static Opened Open(string htmlFile, string passphrase)
+    public static Opened Open(string htmlFile, string passphrase) => OpenHtml(File.ReadAllText(htmlFile), passphrase, htmlFile);
+
+    /// <summary>Opens a sealed page given as its HTML (a page written in memory, <see cref="Testing.InMemoryFileSystem"/>).</summary>
+    public static Opened OpenHtml(string html, string passphrase, string name = "the page")
     {
-        var doc = new HtmlParser().ParseDocument(File.ReadAllText(htmlFile));
-        var sealedElement = doc.GetElementById("sealed") ?? throw new InvalidOperationException($"{htmlFile} is not sealed");
+        var doc = new HtmlParser().ParseDocument(html);
+        var sealedElement = doc.GetElementById("sealed") ?? throw new InvalidOperationException($"{name} is not sealed");
         var salt = Convert.FromBase64String(sealedElement.GetAttribute("data-salt")!);
         Assert.Equal(600_000, int.Parse(sealedElement.GetAttribute("data-iterations")!, System.Globalization.CultureInfo.InvariantCulture));
         var key = Keys.GetOrAdd((passphrase, Convert.ToBase64String(salt)), _ => PublishKey.Derive(passphrase, salt));
