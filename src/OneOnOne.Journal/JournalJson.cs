@@ -20,6 +20,7 @@ namespace OneOnOne.Journal;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<int>))]
 [JsonSerializable(typeof(List<int[]>))]
+[JsonSerializable(typeof(SortedDictionary<string, List<int>>))]
 [JsonSerializable(typeof(SearchMeta))]
 [JsonSerializable(typeof(ReloadEvent))]
 [JsonSerializable(typeof(Dictionary<string, string>))]

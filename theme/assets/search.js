@@ -161,20 +161,20 @@
     return out.filter(function (k) { return keys.has(k); });
   }
 
-  // file names: the key itself (hex-encoded when not plain), or its position in meta's list when opaque
-  function termName(key, m) {
-    if (!m.opaque) { return fileKey(key, false); }
-    var index = m._termIndex || (m._termIndex = new Map(m.keys.map(function (k, i) { return [k, String(i)]; })));
+  // files are numbered (meta.files / meta.ffiles give each key's file): small shards share a file, so a journal's
+  // index is a few dozen files rather than hundreds (format 2)
+  function fileOf(list, numbers, cacheName, key, m) {
+    var index = m[cacheName] || (m[cacheName] = new Map(m[list].map(function (k, i) { return [k, String(m[numbers][i])]; })));
     return index.get(key);
   }
+  function termName(key, m) { return fileOf("keys", "files", "_termFile", key, m); }
   function loadTerms(key, m) { var name = termName(key, m); return load("terms-" + name + ".js", "terms", name); }
   function loadDocs(n) { return load("docs-" + n + ".js", "docs", String(n)); }
   function loadFacet(kind, value, m) {
     var key = kind + "-" + fileKey(value, true);
-    var at = m.facets.indexOf(key);
-    if (at < 0) { return Promise.resolve([]); }
-    var name = m.opaque ? String(at) : key;
-    return load("f-" + name + ".js", "facet", name);
+    var name = fileOf("facets", "ffiles", "_facetFile", key, m);
+    if (name === undefined) { return Promise.resolve([]); }
+    return load("f-" + name + ".js", "facet", name).then(function (file) { return (file && file[key]) || []; });
   }
 
   // ---- matching and ranking ----
@@ -193,7 +193,8 @@
   function matchTerm(term, m) {
     var found = new Map();
     shardKeys(term, m).forEach(function (key) {
-      var shard = store.terms[termName(key, m)];
+      var file = store.terms[termName(key, m)];
+      var shard = file && file[key];
       if (!shard) { return; }
       if (!term.prefix) {
         if (shard[term.t]) { addPostings(found, shard[term.t], true); }

@@ -28,17 +28,25 @@ public static class TopicQueue
     public static IReadOnlyList<string> Pending(IEnumerable<Note> notes, DateOnly date)
     {
         var pending = new List<string>();
+        var significant = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var note in notes.Where(n => n.Date is { } d && d <= date).OrderBy(n => n.SortKey))
         {
             if (pending.Count > 0)
             {
-                // the note's words only when something is waiting: most notes of a long journal are never read here
-                var words = Words(note.Title + " " + note.PlainText);
+                // the note's text only when something is waiting, lower-cased once and searched for each topic's few
+                // words, rather than split into a set of every word it has: a prep sheet reads every note of the person,
+                // and those sets were most of what a 1,000-note build's prep pages cost (docs/benchmarks.md, "Native build (issue #19)")
+                var title = note.Title.ToLower(CultureInfo.InvariantCulture);
+                var body = note.PlainText.ToLower(CultureInfo.InvariantCulture);
                 var dropped = note.DroppedNext.Select(Words).ToList();
                 pending.RemoveAll(topic =>
                 {
-                    var significant = SignificantWords(topic);
-                    return significant.IsSubsetOf(words) || dropped.Any(d => significant.IsSubsetOf(d));
+                    if (!significant.TryGetValue(topic, out var words))
+                    {
+                        significant[topic] = words = SignificantWords(topic);
+                    }
+
+                    return words.All(w => HasWord(title, w) || HasWord(body, w)) || dropped.Any(d => words.IsSubsetOf(d));
                 });
             }
 
@@ -54,8 +62,31 @@ public static class TopicQueue
         return pending;
     }
 
+    /// <summary>
+    /// True when <paramref name="lowerText"/> (lower case) has <paramref name="word"/> (a word of <see cref="Words"/>) as a
+    /// whole word: not preceded or followed by a letter or digit. The same answer as <c>Words(text).Contains(word)</c>,
+    /// since lower-casing keeps a text's length and which of its characters are letters or digits.
+    /// </summary>
+    private static bool HasWord(string lowerText, string word)
+    {
+        for (var at = lowerText.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lowerText.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(lowerText[at - 1])) && (end == lowerText.Length || !char.IsLetterOrDigit(lowerText[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="text"/> holds every significant word of <paramref name="topic"/> (the rule above).</summary>
-    public static bool Mentions(string text, string topic) => SignificantWords(topic).IsSubsetOf(Words(text));
+    public static bool Mentions(string text, string topic)
+    {
+        var lower = text.ToLower(CultureInfo.InvariantCulture);
+        return SignificantWords(topic).All(w => HasWord(lower, w));
+    }
 
     /// <summary>The words of <paramref name="topic"/> that a mention must contain: longer than two letters, lower case.</summary>
     public static HashSet<string> SignificantWords(string topic)

@@ -7,14 +7,13 @@ namespace OneOnOne.Journal.Modules;
 /// Creates the search index files (<c>search/*.js</c>) from the journal with <see cref="SearchIndexWriter"/>:
 /// one document per shard, with its destination. Which notes are indexed and how the shard payloads
 /// are transformed are inputs. Publish reads no private content at all (<see cref="RemovePrivateContent"/>), so the
-/// journal it indexes has none; with a publish key, links follow <see cref="ObscurePaths"/>, shard names are
-/// opaque and every payload is encrypted with the pages' key (<c>iv:ciphertext</c> in base64, AES-256-GCM),
+/// journal it indexes has none; files are named by number in every build (no name reveals a word, person or tag); with a publish key, links follow <see cref="ObscurePaths"/> and every payload is encrypted with the pages' key (<c>iv:ciphertext</c> in base64, AES-256-GCM),
 /// which <c>search.js</c> decrypts with <c>window.__oneononeDecrypt(iv, data)</c> from <c>unlock.js</c>.
 /// As the first module of <see cref="InBatches"/> it makes the files slice by slice (<see cref="Stream"/>),
 /// so a build holds one slice of the index's file texts at a time, not all of them.
 /// </summary>
 /// <param name="includeNote">Which notes to index; null indexes every note, private ones included (build, preview).</param>
-/// <param name="transformPayload">The writer's payload seam (see <see cref="SearchIndexWriter(Func{string, string}?, bool)"/>); null for plain JSON.</param>
+/// <param name="transformPayload">The writer's payload seam (see <see cref="SearchIndexWriter(Func{string, string}?)"/>); null for plain JSON.</param>
 public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = null, Func<string, string>? transformPayload = null) : IDocumentStream
 {
     /// <inheritdoc />
@@ -43,7 +42,7 @@ public sealed class CreateSearchIndex(Func<Domain.Note, bool>? includeNote = nul
             };
         }
 
-        foreach (var shard in new SearchIndexWriter(transform, opaqueFileNames: context.Options.PublishKey is not null).Stream(documents))
+        foreach (var shard in new SearchIndexWriter(transform).Stream(documents))
         {
             yield return Document.Create(null, shard.Path, shard.Content);
         }

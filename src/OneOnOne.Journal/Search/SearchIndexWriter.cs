@@ -9,18 +9,19 @@ namespace OneOnOne.Journal.Search;
 /// files under <c>search/</c>, each of which calls
 /// <c>window.__oneononeSearch.add(kind, key, payload)</c> when loaded with a <c>&lt;script&gt;</c>
 /// element (pages opened from <c>file://</c> cannot <c>fetch()</c>). Every payload passes through one
-/// seam, <see cref="SearchIndexWriter(Func{string, string}?, bool)"/>'s transform, so publish can encrypt it.
+/// seam, <see cref="SearchIndexWriter(Func{string, string}?)"/>'s transform, so publish can encrypt it.
 /// <para>Files (ids are positions in the ordered documents: dated documents newest first, then undated ones, so a lower id is more recent):</para>
 /// <list type="bullet">
-/// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist, the keys that were split by one more character, facet keys.</item>
-/// <item><c>search/terms-&lt;file key&gt;.js</c> (kind <c>terms</c>, <c>add</c> key = the file key): for each term starting with the key, its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). The key is a term's first two characters, one more each time the shard would exceed <see cref="SplitBytes"/> (the split keys are listed in <c>meta.js</c>; a term as long as a split key stays in that key's shard); terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count).</item>
+/// <item><c>search/meta.js</c> (kind <c>meta</c>): format version, document count, documents per shard, the term shard keys that exist and the number of the file holding each, the keys that were split by one more character, the facet keys and the number of the file holding each.</item>
+/// <item><c>search/terms-&lt;n&gt;.js</c> (kind <c>terms</c>, <c>add</c> key = n): for each term shard key packed into file n, an object of the shard's terms, each with its postings: an array of integers <c>(id − previous id) × 4 + field weight</c> (see <see cref="SearchField"/>). A term's key is its first two characters, one more each time the shard would exceed <see cref="SplitBytes"/> (the split keys are listed in <c>meta.js</c>; a term as long as a split key stays in that key's shard); terms in scripts without spaces share <see cref="UnspacedBuckets"/> buckets (<c>~n</c>, n = first UTF-16 code unit mod the bucket count). Consecutive keys share a file until it holds <see cref="PackBytes"/> (<see cref="SearchShardPlan.Pack"/>).</item>
 /// <item><c>search/docs-&lt;n&gt;.js</c> (kind <c>docs</c>): documents n × <see cref="DocsPerShard"/> onward: <c>[kind, title, url, iso date or "", people, type name, tags, snippet text]</c>.</item>
-/// <item><c>search/f-&lt;p|t|g&gt;-&lt;key&gt;.js</c> (kind <c>facet</c>): postings (ids as deltas) of a person, meeting type or tag.</item>
+/// <item><c>search/f-&lt;n&gt;.js</c> (kind <c>facet</c>, <c>add</c> key = n): for each facet key (<c>p-</c> person, <c>t-</c> meeting type, <c>g-</c> tag) packed into file n, its postings (ids as deltas).</item>
 /// <item><c>search/dates.js</c> (kind <c>dates</c>): <c>[yyyymmdd, first id]</c> for each distinct date, newest first, closed by <c>[0, first undated id]</c>.</item>
 /// </list>
 /// The work is split three ways: <see cref="SearchPostings"/> (which document holds which term and facet),
 /// <see cref="SearchShardPlan"/> (which term goes into which file) and <see cref="SearchShardWriter"/> (each file's text).
-/// File keys that are not plain <c>[a-z0-9]</c> (or <c>[a-z0-9-]</c> for facets) are written as <c>_</c> followed by four hex digits per UTF-16 code unit.
+/// Files are named by number, so no file name reveals a word prefix, a person or a tag; facet keys that are not plain
+/// <c>[a-z0-9-]</c> are written as <c>_</c> followed by four hex digits per UTF-16 code unit.
 /// </summary>
 public sealed class SearchIndexWriter
 {
@@ -30,17 +31,19 @@ public sealed class SearchIndexWriter
     /// <summary>A term shard larger than this (bytes, roughly) is split by the next character.</summary>
     public const int SplitBytes = 24 * 1024;
 
+    /// <summary>Consecutive term shards (and facets) share one file until it holds at least this many bytes, roughly (<see cref="SearchShardPlan.Pack"/>).</summary>
+    public const int PackBytes = 16 * 1024;
+
     /// <summary>Number of shards that terms of scripts without spaces (CJK) are spread over.</summary>
     public const int UnspacedBuckets = 128;
 
     /// <summary>Snippet texts are cut to this many characters (the browser picks the snippet from them; <see cref="SearchSnippet"/>).</summary>
     public const int MaxSnippetChars = SearchSnippet.MaxChars;
 
-    /// <summary>The index format version in <c>meta.js</c>.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The index format version in <c>meta.js</c>: 2 since shards and facets are packed into numbered files.</summary>
+    public const int FormatVersion = 2;
 
     private readonly SearchShardWriter _files;
-    private readonly bool _opaque;
 
     /// <summary>Creates a writer.</summary>
     /// <param name="transformPayload">
@@ -50,15 +53,9 @@ public sealed class SearchIndexWriter
     /// <c>window.__oneononeSearch.decode(kind, key, text)</c> returning the parsed payload (publish's encryption).
     /// Null (build, preview): payloads are plain JSON. It may be called from several threads at once.
     /// </param>
-    /// <param name="opaqueFileNames">
-    /// True (encrypted publish): term and facet shards are named by their position in <c>meta.js</c>'s
-    /// <c>keys</c> and <c>facets</c> lists (<c>terms-17.js</c>, <c>f-3.js</c>, and that number as the
-    /// <c>add</c> key) so that file names reveal no word prefixes, person ids or tags; <c>meta.js</c> says <c>opaque: true</c>.
-    /// </param>
-    public SearchIndexWriter(Func<string, string>? transformPayload = null, bool opaqueFileNames = false)
+    public SearchIndexWriter(Func<string, string>? transformPayload = null)
     {
         _files = new SearchShardWriter(transformPayload);
-        _opaque = opaqueFileNames;
     }
 
     /// <summary>Writes the index of exactly <paramref name="documents"/>.</summary>
@@ -77,10 +74,11 @@ public sealed class SearchIndexWriter
         var postings = SearchPostings.Terms(ordered);
         var termShards = SearchShardPlan.Plan(postings, out var split);
         var termKeys = termShards.Keys.Order(StringComparer.Ordinal).ToList();
-        foreach (var shard in InSlices(termKeys.Count, i =>
+        var termFiles = SearchShardPlan.Pack(termKeys, key => SearchShardPlan.Size(termShards[key], postings));
+        foreach (var shard in InSlices(termFiles.Count, i =>
         {
-            var name = _opaque ? i.ToString(CultureInfo.InvariantCulture) : SearchShardPlan.FileKey(termKeys[i], false);
-            return _files.Terms($"search/terms-{name}.js", name, termShards[termKeys[i]], postings);
+            var name = i.ToString(CultureInfo.InvariantCulture);
+            return _files.Terms($"search/terms-{name}.js", name, termFiles[i], termShards, postings);
         }))
         {
             yield return shard;
@@ -96,11 +94,18 @@ public sealed class SearchIndexWriter
         }
 
         var facets = SearchPostings.Facets(ordered);
-        var facetNumber = 0;
-        foreach (var (key, ids) in facets)
+        var facetKeys = facets.Keys.ToList();
+        var facetFiles = SearchShardPlan.Pack(facetKeys, key => key.Length + 4 + facets[key].Count * 4);
+        for (var i = 0; i < facetFiles.Count; i++)
         {
-            var name = _opaque ? (facetNumber++).ToString(CultureInfo.InvariantCulture) : key;
-            yield return _files.Value($"search/f-{name}.js", "facet", name, SearchPostings.Deltas(ids, 1), JournalJson.Search.ListInt32);
+            var name = i.ToString(CultureInfo.InvariantCulture);
+            var payload = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var key in facetFiles[i])
+            {
+                payload[key] = SearchPostings.Deltas(facets[key], 1);
+            }
+
+            yield return _files.Value($"search/f-{name}.js", "facet", name, payload, JournalJson.Search.SortedDictionaryStringListInt32);
         }
 
         yield return _files.Value("search/dates.js", "dates", "", SearchPostings.Dates(ordered), JournalJson.Search.ListInt32Array);
@@ -110,11 +115,15 @@ public sealed class SearchIndexWriter
             PerShard: DocsPerShard,
             UnspacedBuckets: UnspacedBuckets,
             Keys: termKeys,
+            Files: FileNumbers(termFiles),
             Split: split.Order(StringComparer.Ordinal).ToList(),
-            Facets: facets.Keys.ToList(),
-            Opaque: _opaque);
+            Facets: facetKeys,
+            FacetFiles: FileNumbers(facetFiles));
         yield return _files.Value("search/meta.js", "meta", "", meta, JournalJson.Search.SearchMeta);
     }
+
+    /// <summary>For each key of <paramref name="files"/>, in order, the number of the file that holds it.</summary>
+    private static List<int> FileNumbers(List<List<string>> files) => [.. files.SelectMany((keys, file) => keys.Select(_ => file))];
 
     /// <summary>Files made per parallel slice by <see cref="Stream"/>.</summary>
     private const int StreamSlice = 256;

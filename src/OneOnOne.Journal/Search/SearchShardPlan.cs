@@ -4,9 +4,10 @@ using System.Text;
 namespace OneOnOne.Journal.Search;
 
 /// <summary>
-/// Which term goes into which <c>terms-&lt;key&gt;.js</c> shard, and what the shard files are called: a term's shard is
-/// its first two characters, one more each time the shard would exceed <see cref="SearchIndexWriter.SplitBytes"/>;
-/// terms of scripts without spaces share <see cref="SearchIndexWriter.UnspacedBuckets"/> buckets.
+/// Which term goes into which shard, and which shards share a file: a term's shard key is its first two characters,
+/// one more each time the shard would exceed <see cref="SearchIndexWriter.SplitBytes"/>; terms of scripts without
+/// spaces share <see cref="SearchIndexWriter.UnspacedBuckets"/> buckets; consecutive small shards are packed into one
+/// file of at least <see cref="SearchIndexWriter.PackBytes"/> (<see cref="Pack"/>).
 /// </summary>
 internal static class SearchShardPlan
 {
@@ -54,7 +55,7 @@ internal static class SearchShardPlan
         // a shard over SplitBytes is split by the next character, as often as needed; terms as long as the key stay in it
         void Assign(string key, List<string> terms)
         {
-            var size = terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
+            var size = Size(terms, postings);
             if (size <= SearchIndexWriter.SplitBytes || key[0] == '~' || terms.All(t => t.Length <= key.Length))
             {
                 result[key] = terms;
@@ -74,4 +75,37 @@ internal static class SearchShardPlan
             }
         }
     }
+
+    /// <summary>
+    /// Groups <paramref name="keys"/> (in their given order) into files: consecutive keys share a file until it holds
+    /// at least <see cref="SearchIndexWriter.PackBytes"/>, so no file is larger than that plus one key's shard. Without
+    /// packing, most two-letter shards of a journal are a few hundred bytes, and the files, not the bytes, were what a
+    /// build spent its time on: each is an inode for the file system to create (docs/benchmarks.md, "Native build
+    /// (issue #19)", "Where the time goes now").
+    /// </summary>
+    /// <param name="keys">Shard keys in the order the files are numbered.</param>
+    /// <param name="size">A key's shard size in bytes (roughly, as in <see cref="Plan"/>).</param>
+    /// <returns>For each file, the keys it holds, in order; every key is in exactly one file.</returns>
+    public static List<List<string>> Pack(IReadOnlyList<string> keys, Func<string, int> size)
+    {
+        var files = new List<List<string>>();
+        List<string>? current = null;
+        var bytes = 0;
+        foreach (var key in keys)
+        {
+            if (current is null || bytes >= SearchIndexWriter.PackBytes)
+            {
+                files.Add(current = []);
+                bytes = 0;
+            }
+
+            current.Add(key);
+            bytes += size(key);
+        }
+
+        return files;
+    }
+
+    /// <summary>The estimated size in bytes of a shard holding <paramref name="terms"/>: what <see cref="Plan"/> splits and <see cref="Pack"/> packs by.</summary>
+    public static int Size(IEnumerable<string> terms, Dictionary<string, List<int>> postings) => terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
 }

@@ -13,7 +13,7 @@ namespace OneOnOne.Journal.Search;
 /// Term and document payloads are written as UTF-8 into a per-thread buffer; the file's text is made from it in one
 /// string. Safe to use from several threads at once.
 /// </summary>
-/// <param name="transform">The seam every payload goes through (<see cref="SearchIndexWriter(Func{string, string}?, bool)"/>); null for plain JSON.</param>
+/// <param name="transform">The seam every payload goes through (<see cref="SearchIndexWriter(Func{string, string}?)"/>); null for plain JSON.</param>
 internal sealed class SearchShardWriter(Func<string, string>? transform)
 {
     /// <summary>The serialisers of the index's JSON (generated at compile time, see <see cref="JournalJson.Search"/>).</summary>
@@ -23,25 +23,34 @@ internal sealed class SearchShardWriter(Func<string, string>? transform)
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    /// <summary>A <c>terms</c> file: each of <paramref name="terms"/> (in ordinal order) with its postings delta-encoded as <c>(id − previous id) × 4 + weight</c>.</summary>
-    public SearchShard Terms(string path, string key, List<string> terms, Dictionary<string, List<int>> postings)
+    /// <summary>
+    /// A <c>terms</c> file: for each shard key of <paramref name="keys"/>, an object of its terms (<paramref name="shards"/>, in
+    /// ordinal order), each with its postings delta-encoded as <c>(id − previous id) × 4 + weight</c>.
+    /// </summary>
+    public SearchShard Terms(string path, string key, List<string> keys, Dictionary<string, List<string>> shards, Dictionary<string, List<int>> postings)
     {
         var buffer = Buffer();
         using (var json = new Utf8JsonWriter(buffer, JsonWriter))
         {
             json.WriteStartObject();
-            foreach (var term in terms.Order(StringComparer.Ordinal))
+            foreach (var shard in keys)
             {
-                json.WriteStartArray(term);
-                var previous = 0;
-                foreach (var value in postings[term])
+                json.WriteStartObject(shard);
+                foreach (var term in shards[shard].Order(StringComparer.Ordinal))
                 {
-                    var id = value >> 2;
-                    json.WriteNumberValue(((id - previous) << 2) | (value & 3));
-                    previous = id;
+                    json.WriteStartArray(term);
+                    var previous = 0;
+                    foreach (var value in postings[term])
+                    {
+                        var id = value >> 2;
+                        json.WriteNumberValue(((id - previous) << 2) | (value & 3));
+                        previous = id;
+                    }
+
+                    json.WriteEndArray();
                 }
 
-                json.WriteEndArray();
+                json.WriteEndObject();
             }
 
             json.WriteEndObject();

@@ -27,24 +27,36 @@ internal static partial class TaskTokens
             return bodyHtml; // most notes: nothing to look at
         }
 
+        // ValueMatch and spans rather than Match objects and substrings: every note page with a task list runs this over
+        // its whole body, and the Match and Group objects were most of what a note page allocated (docs/benchmarks.md,
+        // "Native build (issue #19)")
         var output = new StringBuilder(bodyHtml.Length + 256);
         var depth = 0;      // inside how many task-list <li> (nested lists close their own)
         var skip = 0;       // inside <code>, <pre> or <a>: leave the text as written
         var liDepth = 0;    // <li> nesting, to find the task item's closing tag
         var taskAt = new Stack<int>();
         var position = 0;
-        foreach (Match tag in Tag().Matches(bodyHtml))
+        foreach (var match in Tag().EnumerateMatches(bodyHtml))
         {
-            var text = bodyHtml[position..tag.Index];
-            output.Append(depth > 0 && skip == 0 ? RenderText(text, journal, directory, views) : text);
-            var name = tag.Groups["name"].Value.ToLowerInvariant();
-            var closing = tag.Groups["close"].Success;
-            if (name == "li")
+            var text = bodyHtml.AsSpan(position, match.Index - position);
+            if (depth > 0 && skip == 0 && (text.Contains('@') || text.Contains("due:", StringComparison.OrdinalIgnoreCase)))
+            {
+                output.Append(RenderText(text.ToString(), journal, directory, views));
+            }
+            else
+            {
+                output.Append(text);
+            }
+
+            var tag = bodyHtml.AsSpan(match.Index, match.Length);
+            var closing = tag[1] == '/';
+            var name = TagName(tag[(closing ? 2 : 1)..]);
+            if (name.Equals("li", StringComparison.OrdinalIgnoreCase))
             {
                 if (!closing)
                 {
                     liDepth++;
-                    if (tag.Value.Contains("task-list-item", StringComparison.Ordinal))
+                    if (tag.Contains("task-list-item", StringComparison.Ordinal))
                     {
                         taskAt.Push(liDepth);
                         depth++;
@@ -61,26 +73,35 @@ internal static partial class TaskTokens
                     liDepth--;
                 }
             }
-            else if (name is "code" or "pre" or "a" && !tag.Value.EndsWith("/>", StringComparison.Ordinal))
+            else if ((name.Equals("code", StringComparison.OrdinalIgnoreCase) || name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("a", StringComparison.OrdinalIgnoreCase))
+                     && !tag.EndsWith("/>", StringComparison.Ordinal))
             {
                 skip = Math.Max(0, skip + (closing ? -1 : 1));
             }
 
-            output.Append(tag.Value);
-            position = tag.Index + tag.Length;
+            output.Append(tag);
+            position = match.Index + match.Length;
         }
 
-        output.Append(bodyHtml[position..]);
+        output.Append(bodyHtml.AsSpan(position));
         return output.ToString();
     }
 
-    private static string RenderText(string text, JournalModel journal, PersonDirectory directory, Views views)
+    /// <summary>The tag name at the start of <paramref name="rest"/> (what follows <c>&lt;</c> or <c>&lt;/</c>): <c>[A-Za-z][A-Za-z0-9]*</c>, as <see cref="Tag"/> matched it.</summary>
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> rest)
     {
-        if (!text.Contains('@') && !text.Contains("due:", StringComparison.OrdinalIgnoreCase))
+        var end = 1;
+        while (end < rest.Length && char.IsAsciiLetterOrDigit(rest[end]))
         {
-            return text;
+            end++;
         }
 
+        return rest[..end];
+    }
+
+    /// <summary>The owner and due tokens of <paramref name="text"/> (text of a task item, holding an <c>@</c> or <c>due:</c>) as links and dates.</summary>
+    private static string RenderText(string text, JournalModel journal, PersonDirectory directory, Views views)
+    {
         return Token().Replace(text, m =>
         {
             if (m.Groups["owner"].Success)

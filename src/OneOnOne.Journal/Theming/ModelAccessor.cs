@@ -21,8 +21,9 @@ namespace OneOnOne.Journal.Theming;
 /// Why: the page models are read member by member in every loop of every index page; in a profile of a
 /// 10,000-note build the reflection calls and the boxes they made were a tenth of the theme's rendering
 /// (docs/benchmarks.md, "Full builds before and after the Scriban move"). Where the runtime cannot compile
-/// code (a Native AOT build), the getters fall back to <see cref="PropertyInfo.GetValue(object)"/>, which is
-/// what Scriban would have done.
+/// code (a Native AOT build), the getters are the ones System.Text.Json's source generator wrote for the page models
+/// (<see cref="Engine.JournalJson"/>), and <see cref="PropertyInfo.GetValue(object)"/>, which is what Scriban would
+/// have done, for any member it does not know.
 /// </remarks>
 internal sealed class ModelAccessor : IObjectAccessor
 {
@@ -45,11 +46,12 @@ internal sealed class ModelAccessor : IObjectAccessor
     private static FrozenDictionary<string, Func<object, object?>> GettersOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields)] Type type)
     {
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        var generated = RuntimeFeature.IsDynamicCodeSupported ? null : GeneratedGetters(type);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
             {
-                getters.TryAdd(property.Name, Getter(property));
+                getters.TryAdd(property.Name, generated?.GetValueOrDefault(property.Name) is { } get ? Boxed(property, get) : Getter(property));
             }
         }
 
@@ -60,6 +62,35 @@ internal sealed class ModelAccessor : IObjectAccessor
 
         return getters.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Where the runtime cannot compile code: the getters System.Text.Json's source generator wrote for the type at
+    /// compile time (<see cref="Engine.JournalJson"/> lists every page model, and so every type a model holds), by the
+    /// C# name (that context has no naming policy, and no model renames a property for JSON). A direct call, where
+    /// <see cref="PropertyInfo.GetValue(object)"/> is a reflection call with its checks; null for a type the context does not know.
+    /// </summary>
+    internal static Dictionary<string, Func<object, object?>>? GeneratedGetters(Type type)
+    {
+        if (Engine.JournalJson.Default.GetTypeInfo(type) is not { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object } info)
+        {
+            return null;
+        }
+
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        foreach (var property in info.Properties)
+        {
+            if (property.Get is { } get && property.AttributeProvider is PropertyInfo { DeclaringType: not null } member && member.Name == property.Name)
+            {
+                getters.TryAdd(property.Name, get);
+            }
+        }
+
+        return getters;
+    }
+
+    /// <summary>A generated getter, a <see cref="bool"/> coming back as one of the two shared boxes.</summary>
+    private static Func<object, object?> Boxed(PropertyInfo property, Func<object, object?> get) =>
+        property.PropertyType == typeof(bool) ? target => get(target) is true ? True : False : get;
 
     private static Func<object, object?> Getter(PropertyInfo property)
     {

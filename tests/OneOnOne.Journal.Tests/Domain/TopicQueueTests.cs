@@ -1,3 +1,4 @@
+using CsCheck;
 using OneOnOne.Journal.Domain;
 
 namespace OneOnOne.Journal.Tests.Domain;
@@ -74,5 +75,25 @@ public sealed class TopicQueueTests
 
         Assert.Equal(["Promo packet"], TopicQueue.Pending(notes, new DateOnly(2026, 2, 1)));
         Assert.Equal(["Future topic"], TopicQueue.Pending(notes, Later));
+    }
+
+    [Fact]
+    public void A_mention_is_every_significant_word_among_the_words_of_the_text_whatever_the_case_punctuation_or_script()
+    {
+        // the rule as written (split the text into lower-case words, then a subset test), against the search for each word
+        // that TopicQueue does; texts mix cases, digits, punctuation, accents, a dotted capital I and a surrogate pair
+        static HashSet<string> Words(string text) =>
+            [.. System.Text.RegularExpressions.Regex.Split(text, "[^\\p{L}\\p{Nd}]+").Where(w => w.Length > 0).Select(w => w.ToLowerInvariant())];
+        static Gen<T> OneOf<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+        // texts made of pieces that are words, parts of words and separators, so that a topic's word often sits inside a longer one
+        var piece = OneOf("abc", "ABC", "ab", "c", "abcd", "xabc", "bée", "BÉE", "İbc", "ibc", "a1c", "1", " ", "-", ".", "\u0301", "🙂");
+        var text = piece.Array[0, 12].Select(parts => string.Concat(parts));
+        var topic = OneOf("abc", "abc bée", "İbc", "a1c next", "ab", "Abc-bée");
+        Gen.Select(text, topic, OneOf("", " ", "x")).Sample((body, subject, pad) =>
+        {
+            var full = pad + body + pad;
+            var significant = Words(subject).Where(w => w.Length > 2).ToHashSet();
+            Assert.Equal(significant.IsSubsetOf(Words(full)), TopicQueue.Mentions(full, subject));
+        }, iter: 5000);
     }
 }

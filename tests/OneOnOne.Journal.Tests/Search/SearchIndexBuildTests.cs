@@ -13,11 +13,14 @@ public sealed class SearchIndexBuildTests
         await journal.BuildAsync(today: new DateOnly(2026, 11, 22));
         Assert.True(journal.Exists("search/meta.js"));
         Assert.True(journal.Exists("search/docs-0.js"));
-        var re = Directory.GetFiles(Path.Combine(journal.Output, "search"), "terms-re*.js").Select(File.ReadAllText).ToList();
-        Assert.Contains(re, text => text.Contains("\"reorg\":[", StringComparison.Ordinal));
-        var jo = File.ReadAllText(Path.Combine(journal.Output, "search", "terms-jo.js"));
-        Assert.Contains("\"jose\":[", jo, StringComparison.Ordinal);
-        Assert.True(journal.Exists("search/f-p-jose-alvarez.js"));
+        var terms = string.Concat(Directory.GetFiles(Path.Combine(journal.Output, "search"), "terms-*.js").Select(File.ReadAllText));
+        Assert.Contains("\"reorg\":[", terms, StringComparison.Ordinal);
+        Assert.Contains("\"jose\":[", terms, StringComparison.Ordinal);
+        var facets = string.Concat(Directory.GetFiles(Path.Combine(journal.Output, "search"), "f-*.js").Select(File.ReadAllText));
+        Assert.Contains("\"p-jose-alvarez\":[", facets, StringComparison.Ordinal);
+
+        // small shards share files: the sample's index is a few dozen files, not hundreds (issue #19)
+        Assert.InRange(Directory.GetFiles(Path.Combine(journal.Output, "search")).Length, 5, 60);
 
         var page = journal.Page("search/index.html");
         Assert.NotNull(page.QuerySelector("form[data-search-page] input[name=q]"));
@@ -37,8 +40,8 @@ public sealed class SearchIndexBuildTests
         journal.Person("alice-chen", "name: Alice Chen")
             .Note("2026-03-04-alice-chen", "date: 2026-03-04\nwith: alice-chen\nprivate: true\ntitle: Zanzibar plans", "Talked about the </script> tag and 東京駅.");
         await journal.BuildAsync();
-        var za = File.ReadAllText(Path.Combine(journal.Output, "search", "terms-za.js"));
-        Assert.Contains("\"zanzibar\":[", za, StringComparison.Ordinal);
+        var terms = string.Concat(Directory.GetFiles(Path.Combine(journal.Output, "search"), "terms-*.js").Select(File.ReadAllText));
+        Assert.Contains("\"za\":{\"zanzibar\":[", terms, StringComparison.Ordinal);
         foreach (var file in Directory.GetFiles(Path.Combine(journal.Output, "search"), "*.js"))
         {
             Assert.Matches(new Regex("^window\\.__oneononeSearch\\.add\\(\"[a-z]+\",\"[^\"\\n]*\",[^\\n]*\\);\\n$"), File.ReadAllText(file));

@@ -18,12 +18,23 @@ public sealed partial class SearchIndexWriterTests
         return JsonDocument.Parse(match.Groups["payload"].Value).RootElement;
     }
 
+    /// <summary>The terms of shard <paramref name="key"/>, found as the browser finds them: meta.js names the file that holds the key.</summary>
+    private static JsonElement Shard(IReadOnlyList<SearchShard> shards, string key)
+    {
+        var meta = Payload(shards.Single(s => s.Path == "search/meta.js"));
+        var keys = meta.GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ToList();
+        var at = keys.IndexOf(key);
+        Assert.True(at >= 0, $"no shard {key} in meta.js");
+        var file = meta.GetProperty("files")[at].GetInt32();
+        return Payload(shards.Single(s => s.Path == $"search/terms-{file}.js")).GetProperty(key);
+    }
+
     private static Dictionary<string, List<(int Id, int Weight)>> AllPostings(IReadOnlyList<SearchShard> shards)
     {
         var result = new Dictionary<string, List<(int, int)>>();
         foreach (var shard in shards.Where(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)))
         {
-            foreach (var term in Payload(shard).EnumerateObject())
+            foreach (var term in Payload(shard).EnumerateObject().SelectMany(key => key.Value.EnumerateObject()))
             {
                 var id = 0;
                 var list = new List<(int, int)>();
@@ -69,20 +80,49 @@ public sealed partial class SearchIndexWriterTests
     {
         var shards = new SearchIndexWriter().Write([Note("Reorg", "recap zebra 東京", new(2026, 1, 1))]);
         var paths = shards.Select(s => s.Path).ToHashSet();
-        Assert.Contains("search/terms-re.js", paths);
-        Assert.Contains("search/terms-ze.js", paths);
-        Assert.Contains($"search/terms-{SearchShardPlan.FileKey("~" + ('東' % SearchIndexWriter.UnspacedBuckets), false)}.js", paths);
         Assert.Contains("search/meta.js", paths);
         Assert.Contains("search/docs-0.js", paths);
         Assert.Contains("search/dates.js", paths);
-        Assert.Contains("search/f-p-alice.js", paths);
-        Assert.Contains("search/f-t-regular.js", paths);
 
-        var re = Payload(shards.Single(s => s.Path == "search/terms-re.js"));
-        Assert.Equal(["recap", "reorg"], re.EnumerateObject().Select(p => p.Name).Order());
-        var keys = Payload(shards.Single(s => s.Path == "search/meta.js")).GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ToList();
-        Assert.Contains("re", keys);
-        Assert.Equal(shards.Count(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)), keys.Count);
+        Assert.Equal(["recap", "reorg"], Shard(shards, "re").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["zebra"], Shard(shards, "ze").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("東京", Shard(shards, "~" + ('東' % SearchIndexWriter.UnspacedBuckets)).EnumerateObject().Select(p => p.Name));
+        var meta = Payload(shards.Single(s => s.Path == "search/meta.js"));
+        Assert.Equal(2, meta.GetProperty("v").GetInt32());
+        var keys = meta.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        Assert.Equal(keys.Count, meta.GetProperty("files").GetArrayLength());
+    }
+
+    [Fact]
+    public void Small_shards_share_a_numbered_file_and_every_key_is_in_the_file_meta_names()
+    {
+        // 40 two-letter shards of a few bytes each: one file, not forty
+        var words = Enumerable.Range(0, 40).Select(i => $"{(char)('a' + i % 26)}{(char)('a' + i / 26)}word").ToList();
+        var shards = new SearchIndexWriter().Write([Note("N", string.Join(' ', words), new(2026, 1, 1), person: "alice", tags: ["career", "growth"])]);
+        var termFiles = shards.Where(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)).ToList();
+        Assert.Single(termFiles);
+        Assert.Equal("search/terms-0.js", termFiles[0].Path);
+        var meta = Payload(shards.Single(s => s.Path == "search/meta.js"));
+        foreach (var key in meta.GetProperty("keys").EnumerateArray().Select(k => k.GetString()!))
+        {
+            Assert.NotEmpty(Shard(shards, key).EnumerateObject());
+        }
+
+        // facets too: one file holds the person, the meeting type and both tags, each under its key
+        var facetFiles = shards.Where(s => s.Path.StartsWith("search/f-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["search/f-0.js"], facetFiles.Select(f => f.Path));
+        Assert.Equal(["g-career", "g-growth", "p-alice", "t-regular"], Payload(facetFiles[0]).EnumerateObject().Select(p => p.Name));
+        Assert.Equal([0, 0, 0, 0], meta.GetProperty("ffiles").EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public void A_file_is_closed_once_it_holds_the_pack_size_so_large_indexes_still_load_a_small_file_per_term()
+    {
+        var sizes = new Dictionary<string, int> { ["aa"] = 10_000, ["ab"] = 7_000, ["ac"] = 100, ["ad"] = 20_000, ["ae"] = 5 };
+        var files = SearchShardPlan.Pack([.. sizes.Keys], k => sizes[k]);
+        Assert.Equal([["aa", "ab"], ["ac", "ad"], ["ae"]], files);
+        Assert.Empty(SearchShardPlan.Pack([], _ => 1));
     }
 
     [Fact]
@@ -92,9 +132,10 @@ public sealed partial class SearchIndexWriterTests
         var shards = new SearchIndexWriter().Write(Enumerable.Range(0, 10).Select(i => Note("N" + i, body, new DateOnly(2026, 1, 1).AddDays(i))).ToList());
         var meta = Payload(shards.Single(s => s.Path == "search/meta.js"));
         Assert.Equal(["re"], meta.GetProperty("split").EnumerateArray().Select(e => e.GetString()));
-        Assert.Contains(shards, s => s.Path == "search/terms-rea.js");
-        Assert.DoesNotContain(shards, s => s.Path == "search/terms-re.js");
-        Assert.Contains("reaword0", Payload(shards.Single(s => s.Path == "search/terms-rea.js")).EnumerateObject().Select(p => p.Name));
+        var keys = meta.GetProperty("keys").EnumerateArray().Select(k => k.GetString()).ToList();
+        Assert.Contains("rea", keys);
+        Assert.DoesNotContain("re", keys);
+        Assert.Contains("reaword0", Shard(shards, "rea").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
@@ -115,15 +156,15 @@ public sealed partial class SearchIndexWriterTests
                 key = term[..(key.Length + 1)];
             }
 
-            var shard = shards.Single(s => s.Path == $"search/terms-{key}.js");
-            Assert.Contains(term, Payload(shard).EnumerateObject().Select(p => p.Name));
+            Assert.Contains(term, Shard(shards, key).EnumerateObject().Select(p => p.Name));
         }
 
-        Assert.All(shards.Where(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)), s => Assert.InRange(s.Content.Length, 1, 40_000));
+        // a file holds at most the pack size plus the one shard that filled it, and a shard at most SplitBytes (estimated)
+        Assert.All(shards.Where(s => s.Path.StartsWith("search/terms-", StringComparison.Ordinal)), s => Assert.InRange(s.Content.Length, 1, 2 * (SearchIndexWriter.PackBytes + SearchIndexWriter.SplitBytes)));
     }
 
     [Fact]
-    public void File_keys_that_are_not_plain_ascii_are_hex_encoded() =>
+    public void Keys_that_are_not_plain_ascii_are_hex_encoded() =>
         Assert.Equal(
             ["re", "_007e0031", "alice-chen", "_0063002b002b"],
             [SearchShardPlan.FileKey("re", false), SearchShardPlan.FileKey("~1", false), SearchShardPlan.FileKey("alice-chen", true), SearchShardPlan.FileKey("c++", true)]);

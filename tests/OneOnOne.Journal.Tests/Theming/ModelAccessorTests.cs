@@ -52,4 +52,25 @@ public sealed class ModelAccessorTests
         Assert.False(ModelAccessor.Reads(typeof(List<NavLink>)));
         Assert.False(ModelAccessor.Reads(typeof(SourceSpan)));
     }
+
+    [Fact]
+    public void A_native_build_reads_the_page_models_through_the_getters_generated_for_json()
+    {
+        // what the native build uses instead of compiled getters: same names, same values as the record holds
+        var row = new NavLink("People", "~/people/", IsCurrent: true);
+        var generated = ModelAccessor.GeneratedGetters(typeof(NavLink));
+        Assert.NotNull(generated);
+        Assert.Equal(["IsCurrent", "Label", "Url"], generated.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("~/people/", generated["Url"](row));
+        Assert.Equal(true, generated["IsCurrent"](row));
+
+        // every page model: a generated getter for each public property, so none falls back to a reflection call
+        var models = typeof(IPageModel).Assembly.GetTypes().Where(t => typeof(IPageModel).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }).ToList();
+        Assert.NotEmpty(models);
+        foreach (var model in models)
+        {
+            var properties = model.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Select(p => p.Name).Order(StringComparer.Ordinal);
+            Assert.Equal(properties, (ModelAccessor.GeneratedGetters(model)?.Keys.AsEnumerable() ?? []).Order(StringComparer.Ordinal));
+        }
+    }
 }
