@@ -22,7 +22,7 @@ namespace OneOnOne.Journal.Theming;
 /// 10,000-note build the reflection calls and the boxes they made were a tenth of the theme's rendering
 /// (docs/benchmarks.md, "Full builds before and after the Scriban move"). Where the runtime cannot compile
 /// code (a Native AOT build), the getters are the ones System.Text.Json's source generator wrote for the page models
-/// (<see cref="Engine.JournalJson"/>), and <see cref="PropertyInfo.GetValue(object)"/>, which is what Scriban would
+/// (<see cref="JournalJson"/>), and <see cref="PropertyInfo.GetValue(object)"/>, which is what Scriban would
 /// have done, for any member it does not know.
 /// </remarks>
 internal sealed class ModelAccessor : IObjectAccessor
@@ -65,13 +65,13 @@ internal sealed class ModelAccessor : IObjectAccessor
 
     /// <summary>
     /// Where the runtime cannot compile code: the getters System.Text.Json's source generator wrote for the type at
-    /// compile time (<see cref="Engine.JournalJson"/> lists every page model, and so every type a model holds), by the
+    /// compile time (<see cref="JournalJson"/> lists every page model, and so every type a model holds), by the
     /// C# name (that context has no naming policy, and no model renames a property for JSON). A direct call, where
     /// <see cref="PropertyInfo.GetValue(object)"/> is a reflection call with its checks; null for a type the context does not know.
     /// </summary>
     internal static Dictionary<string, Func<object, object?>>? GeneratedGetters(Type type)
     {
-        if (Engine.JournalJson.Default.GetTypeInfo(type) is not { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object } info)
+        if (JournalJson.Default.GetTypeInfo(type) is not { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object } info)
         {
             return null;
         }
