@@ -25,11 +25,10 @@ done
 work="$(mktemp -d "$workroot/ab-build.XXXXXX")"
 cleanup() { git -C "$here" worktree remove --force "$work/before-src" >/dev/null 2>&1 || true; [ "$keep" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-publish() { dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true "$1/src/OneOnOne.Journal" -o "$2" -v q -nologo >/dev/null; }
+source "$here/bench/publish.sh"
 git -C "$here" worktree add -q --detach "$work/before-src" "$before"
-publish "$work/before-src" "$work/before-app"
-publish "$here" "$work/after-app"
+publish_jit "$work/before-src" "$work/before-app"
+publish_jit "$here" "$work/after-app"
 dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
 gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"
 

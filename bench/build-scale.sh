@@ -35,13 +35,13 @@ done
 hugo="${HUGO:-/usr/bin/hugo}"
 work="$(mktemp -d "$workroot/build-scale.XXXXXX")"
 [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+source "$here/bench/publish.sh"
 if [ -n "$reuse" ]; then
   for part in app native; do ln -s "$reuse/$part" "$work/$part"; done
   [ -z "$before" ] || ln -s "$reuse/before-app" "$work/before-app"
 else
-  dotnet publish -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true "$here/src/OneOnOne.Journal" -o "$work/app" -v q -nologo >/dev/null
-  dotnet publish -c Release -r "$rid" "$here/src/OneOnOne.Journal" -o "$work/native" -v q -nologo >/dev/null
+  publish_jit "$here" "$work/app"
+  publish_native "$here" "$work/native"
 fi
 native="$work/native/OneOnOne.Journal"
 dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
@@ -50,7 +50,7 @@ if [ -n "$before" ]; then
   if [ -z "$reuse" ]; then
     git -C "$here" worktree add -q --detach "$work/before-src" "$before"
     trap 'git -C "$here" worktree remove --force "$work/before-src" >/dev/null 2>&1 || true; [ "$keep" = 1 ] || rm -rf "$work"' EXIT
-    dotnet publish -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true "$work/before-src/src/OneOnOne.Journal" -o "$work/before-app" -v q -nologo >/dev/null
+    publish_jit "$work/before-src" "$work/before-app"
   fi
   # the earlier revision's publish carries its own theme beside its program, as every published build does
   old=(dotnet "$work/before-app/OneOnOne.Journal.dll")

@@ -23,8 +23,8 @@ done
 work="$(mktemp -d "$workroot/deploy-bench.XXXXXX")"
 s3pid=""
 trap '[ -n "$s3pid" ] && kill "$s3pid" 2>/dev/null; rm -rf "$work"' EXIT
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-dotnet publish -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true "$here/src/OneOnOne.Journal" -o "$work/app" -v q -nologo >/dev/null
+source "$here/bench/publish.sh"
+publish_jit "$here" "$work/app"
 dotnet build -c Release "$here/bench/OneOnOne.Journal.Bench" -v q -nologo >/dev/null
 app="$work/app/OneOnOne.Journal.dll"
 gen="$here/bench/OneOnOne.Journal.Bench/bin/Release/net10.0/OneOnOne.Journal.Bench.dll"

@@ -22,13 +22,13 @@ command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/first-page.XXXXXX")"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+source "$here/bench/publish.sh"
 if [ -z "$native" ]; then
-  dotnet publish -c Release -r "$rid" "$here/src/OneOnOne.Journal" -o "$work/native" -v q -nologo >/dev/null
+  publish_native "$here" "$work/native"
   native="$work/native/OneOnOne.Journal"
 fi
 if [ -z "$app" ]; then
-  dotnet publish -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true "$here/src/OneOnOne.Journal" -o "$work/app" -v q -nologo >/dev/null
+  publish_jit "$here" "$work/app"
   app="$work/app/OneOnOne.Journal.dll"
 fi
 

@@ -95,7 +95,7 @@ public sealed class SearchIndexWriter
 
         var facets = SearchPostings.Facets(ordered);
         var facetKeys = facets.Keys.ToList();
-        var facetFiles = SearchShardPlan.Pack(facetKeys, key => key.Length + 4 + facets[key].Count * 4);
+        var facetFiles = SearchShardPlan.Pack(facetKeys, key => SearchShardPlan.Size(key, facets[key].Count));
         for (var i = 0; i < facetFiles.Count; i++)
         {
             var name = i.ToString(CultureInfo.InvariantCulture);

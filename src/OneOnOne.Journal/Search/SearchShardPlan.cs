@@ -107,5 +107,8 @@ internal static class SearchShardPlan
     }
 
     /// <summary>The estimated size in bytes of a shard holding <paramref name="terms"/>: what <see cref="Plan"/> splits and <see cref="Pack"/> packs by.</summary>
-    public static int Size(IEnumerable<string> terms, Dictionary<string, List<int>> postings) => terms.Sum(t => t.Length + 4 + postings[t].Count * 4);
+    public static int Size(IEnumerable<string> terms, Dictionary<string, List<int>> postings) => terms.Sum(t => Size(t, postings[t].Count));
+
+    /// <summary>The estimated size in bytes of one key (a term or a facet) with <paramref name="postings"/> postings in a file.</summary>
+    public static int Size(string key, int postings) => key.Length + 4 + postings * 4;
 }
