@@ -96,11 +96,6 @@ internal static class InitCommand
         var options = BuildOptions.ForRoot(journal, today: today);
         var whole = new JournalSettings { Vault = vault, NotesFolder = ".", PeopleFolder = people ?? "people" };
         var probe = await JournalLoader.LoadAsync(options, whole);
-        if (probe.Journal is null)
-        {
-            Reporter.Fail(probe.Refused ?? "the vault could not be read");
-            return 1;
-        }
 
         var notes = JournalScaffold.CommonFolder(probe.Journal.Notes.Where(n => n.IsPlaced).Select(n => InVault(n.SourcePath)).Distinct());
         if (JournalScaffold.Adopt(journal, vault, JournalScaffold.AdoptionSettings(vault, notes, people)) is { } failed)
@@ -110,7 +105,7 @@ internal static class InitCommand
         }
 
         var load = await JournalLoader.LoadAsync(options);
-        var model = load.Journal!;
+        var model = load.Journal;
         var err = Reporter.Error;
         err.MarkupLine($"Made [bold]{Markup.Escape(journal)}[/] a journal that reads [bold]{Markup.Escape(vault)}[/] in place (only settings.yml was written; the vault is not changed).");
         err.MarkupLine($"  meetings: [bold]{Markup.Escape(notes == "." ? "the whole vault" : notes + "/")}[/]   people: [bold]{Markup.Escape(people is null ? "none in the vault (input/people/ here)" : people + "/")}[/]");

@@ -13,7 +13,7 @@ namespace OneOnOne.Journal.Cli;
 /// and prints its path on standard output. For a journal that reads a vault in place (<c>vault:</c>, issue #15) the note goes
 /// into the vault's notes folder, beside the notes it carries over from: the only command that ever writes into a vault. The
 /// only command that writes under <c>input/</c>, and only that one new file: it never overwrites (exit 1). Exit codes: 0 written, 1 refused (the file exists,
-/// unknown person or type, broken theme), 2 bad arguments.
+/// unknown person or type), 2 bad arguments. The theme's layouts are not compiled (only its meeting types are read), so a broken layout does not stop a note.
 /// </summary>
 internal static class NewCommand
 {
@@ -54,11 +54,7 @@ internal static class NewCommand
         }
 
         var load = await JournalLoader.LoadAsync(options);
-        if (load.Journal is not { } journal)
-        {
-            Reporter.Fail(load.Refused ?? "the journal could not be read");
-            return 1;
-        }
+        var journal = load.Journal;
 
         var matches = new PersonDirectory(journal.People).Match(who);
         if (matches.Count > 1)

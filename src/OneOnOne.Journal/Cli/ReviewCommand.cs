@@ -15,7 +15,7 @@ namespace OneOnOne.Journal.Cli;
 /// the model only: it never builds the site nor touches its output folder. The Markdown is meant to be pasted
 /// into a review tool, so private notes, private blocks and private people are left out as a publish leaves them
 /// out (docs/privacy.md), unless <c>--include-private</c> says otherwise. Exit codes: 0 written,
-/// 2 bad arguments (no journal, unknown person, bad year or date, --output a folder), 1 the journal could not be read or the file not written.
+/// 2 bad arguments (no journal, unknown person, bad year or date, --output a folder), 1 the file could not be written.
 /// </summary>
 internal static class ReviewCommand
 {
@@ -64,12 +64,7 @@ internal static class ReviewCommand
 
         // the output folder is never written: only the pipelines up to the journal model run
         var options = BuildOptions.ForRoot(root, today: today) with { WithoutPrivate = !includePrivate };
-        var (journal, settings, diagnostics, refused) = await JournalLoader.LoadAsync(options);
-        if (journal is null)
-        {
-            Reporter.Fail(refused ?? "the journal could not be read");
-            return 1;
-        }
+        var (journal, settings, diagnostics) = await JournalLoader.LoadAsync(options);
 
         Reporter.Problems(diagnostics, warnings: false);
         var year = yearNumber is { } y ? new ReviewYear(y, settings.ReviewYearStart) : ReviewYear.Containing(journal.Today, settings.ReviewYearStart);

@@ -117,7 +117,7 @@ public sealed class InitFromVaultTests
         Assert.DoesNotContain(paths, p => p.Contains("Templates/", StringComparison.Ordinal) || p.Contains("Meta/Templater", StringComparison.Ordinal) || p.Contains("/.", StringComparison.Ordinal));
         Assert.Equal(["vault/Home.md", "vault/Meetings/1on1 template.md", "vault/Meetings/2026/2026-01-22 Team sync.md"], paths.Order(StringComparer.Ordinal));
         Assert.All(load.Diagnostics, d => Assert.Equal(Severity.Info, d.Severity));
-        Assert.Equal(4, load.Journal!.Notes.Count);
+        Assert.Equal(4, load.Journal.Notes.Count);
         Assert.All(load.Journal.Notes, n => Assert.StartsWith("vault/Meetings/20", n.SourcePath, StringComparison.Ordinal));
     }
 
@@ -272,7 +272,7 @@ public sealed class InitFromVaultTests
         Assert.Equal(before, Snapshot(vault));
         // people are read from the vault's people folder and from the journal's own input/people
         var load = await JournalLoader.LoadAsync(BuildOptions.ForRoot(journal, today: Today) with { ThemePath = RepoPaths.Theme });
-        Assert.Equal(["alice-chen", "bob-stone", "john-appleseed", "sam-taylor"], load.Journal!.People.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["alice-chen", "bob-stone", "john-appleseed", "sam-taylor"], load.Journal.People.Select(p => p.Id).Order(StringComparer.Ordinal));
         Assert.Equal("John Appleseed", load.Journal.People.Single(p => p.Id == "john-appleseed").Name);
         Assert.DoesNotContain(load.Diagnostics, d => d.Severity != Severity.Info);
     }

@@ -31,6 +31,26 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void New_writes_the_note_when_a_layout_of_the_journals_theme_does_not_compile_which_build_still_refuses()
+    {
+        // new reads the theme's meeting types and never renders, so it does not compile the layouts (issue #19): a
+        // half-edited layout must not stop anyone writing tomorrow's note, while build still names it
+        using var journal = WeeklyJournal.Create();
+        var layouts = Path.Combine(journal.Root, "theme", "layouts");
+        Directory.CreateDirectory(layouts);
+        File.WriteAllText(Path.Combine(layouts, "note.sbn-html"), "{{ for x in Note.People }}never closed\n");
+
+        var run = ProgramRunner.Program(journal.Root, "new", "alice-chen", "--today", "2026-06-01");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var text = File.ReadAllText(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-01-alice-chen.md"));
+        Assert.StartsWith("---\ndate: 2026-06-01\nwith: alice-chen\ntype: alignment\n", text, StringComparison.Ordinal);
+        var build = ProgramRunner.Program(journal.Root, "build");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("note.sbn-html:1:", build.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_refuses_to_overwrite_an_existing_note_and_leaves_it_unchanged()
     {
         using var journal = WeeklyJournal.Create();

@@ -14,7 +14,7 @@ public sealed class NextNoteTemplateTests
         var journal = WeeklyJournal.Create();
         var load = await JournalLoader.LoadAsync(journal.Options());
         Assert.Empty(load.Diagnostics.Select(d => d.ToString()));
-        return (journal, load.Journal!);
+        return (journal, load.Journal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class NextNoteTemplateTests
         var text = NextNoteTemplate.Compose(model, "alice-chen", model.UsualTypeFor("alice-chen"), Date);
         journal.Write("notes/2026/" + NextNoteTemplate.RelativePath("alice-chen", Date), text);
 
-        var after = (await JournalLoader.LoadAsync(journal.Options())).Journal!;
+        var after = (await JournalLoader.LoadAsync(journal.Options())).Journal;
         var note = after.NotesFor("alice-chen").Single(n => n.Date == Date);
         Assert.Empty(after.ActionsOpenedIn(note)); // every carried item continues an open one
         Assert.Equal(3, after.ActionsFor("alice-chen").Count(a => a.Mentions.Contains(note)));
@@ -84,7 +84,7 @@ public sealed class NextNoteTemplateTests
             .Person("rita", "name: Rita\nrelationship: report")
             .Person("max", "name: Max\nrelationship: manager")
             .Person("pat", "name: Pat\nrelationship: peer");
-        var model = (await JournalLoader.LoadAsync(journal.Options())).Journal!;
+        var model = (await JournalLoader.LoadAsync(journal.Options())).Journal;
         var regular = model.TypeById["regular"];
         string Agenda(string id)
         {
