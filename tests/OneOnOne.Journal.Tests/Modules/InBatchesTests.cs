@@ -44,8 +44,72 @@ public sealed class InBatchesTests
         Assert.All(outputs, d => Assert.Empty(d.Metadata));
     }
 
+    [Fact]
+    public async Task A_stream_is_read_ahead_of_the_workers_but_never_more_than_a_few_slices()
+    {
+        // the stream makes the next slices while the workers run the modules (issue #19), on one thread, and stops a few
+        // slices ahead, so a family's page models are never all alive at once
+        var made = 0;
+        var maxAhead = 0;
+        var finished = 0;
+        var stream = new Pages(() => Enumerable.Range(0, 40).Select(i =>
+        {
+            var ahead = Interlocked.Increment(ref made) - Volatile.Read(ref finished);
+            maxAhead = Math.Max(maxAhead, ahead);
+            return Document.Create(null, $"page/{i:00}", "");
+        }));
+        var slow = new Callback(async slice =>
+        {
+            await Task.Delay(20);
+            Interlocked.Add(ref finished, slice.Count);
+            return slice;
+        });
+
+        var outputs = await new InBatches(4, stream, slow).ExecuteAsync([], NewContext());
+
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"page/{i:00}"), outputs.Select(d => d.Destination));
+        // the slices being worked on, the ones waiting in the channel, and the one the stream is making
+        Assert.InRange(maxAhead, 4 * (InBatches.SlicesAtOnce + 1), 4 * (2 * InBatches.SlicesAtOnce + 1));
+    }
+
+    [Fact]
+    public async Task A_failing_slice_is_the_error_reported_and_the_stream_stops()
+    {
+        var made = 0;
+        var stream = new Pages(() => Enumerable.Range(0, 10_000).Select(i =>
+        {
+            Interlocked.Increment(ref made);
+            return Document.Create(null, $"page/{i}", "");
+        }));
+        var failing = new Callback(slice => slice[0].Destination == "page/8"
+            ? throw new InvalidOperationException("slice three failed")
+            : Task.FromResult(slice));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new InBatches(4, stream, failing).ExecuteAsync([], NewContext()));
+
+        Assert.Equal("slice three failed", error.Message);
+        Assert.True(made < 10_000, $"the stream made all {made} documents after a slice failed");
+    }
+
+    [Fact]
+    public async Task A_failing_stream_is_the_error_reported()
+    {
+        var stream = new Pages(() => Enumerable.Range(0, 10).Select(i => i < 6 ? Document.Create(null, $"page/{i}", "") : throw new FormatException("the factory failed")));
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => new InBatches(4, stream, new Callback(Task.FromResult)).ExecuteAsync([], NewContext()));
+
+        Assert.Equal("the factory failed", error.Message);
+    }
+
     // the modules read no files: an empty journal in memory only supplies valid options and settings
     private static PipelineContext NewContext() => Testing.TestPipelineContext.Empty();
+
+    private sealed class Pages(Func<IEnumerable<Document>> make) : IDocumentStream
+    {
+        public IEnumerable<Document> Stream(IReadOnlyList<Document> inputs, PipelineContext context) => make();
+
+        public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) => Task.FromResult<IReadOnlyList<Document>>([.. make()]);
+    }
 
     private sealed class Callback(Func<IReadOnlyList<Document>, Task<IReadOnlyList<Document>>> run) : IModule
     {
