@@ -62,15 +62,12 @@ internal static class PrepPages
             yield return new Page($"prep/{type.Id}/index.html", PrepPageModel.Layout, $"Prep: {type.Name}", "prep", model, Printable: true);
         }
 
-        foreach (var person in journal.People)
+        // each sheet reads every note of its person for the queued topics: made on every core (ParallelPages)
+        foreach (var page in ParallelPages.Make(journal.People, person => ReusedPage.Applies(context, $"prep/people/{person.Id}/index.html")
+                     ? ReusedPage.Create($"prep/people/{person.Id}/index.html", PrepPersonPageModel.Layout, "prep")
+                     : Personal(journal, views, person)))
         {
-            if (ReusedPage.Applies(context, $"prep/people/{person.Id}/index.html"))
-            {
-                yield return ReusedPage.Create($"prep/people/{person.Id}/index.html", PrepPersonPageModel.Layout, "prep");
-                continue;
-            }
-
-            yield return Personal(journal, views, person);
+            yield return page;
         }
     }
 

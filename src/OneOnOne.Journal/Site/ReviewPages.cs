@@ -17,7 +17,8 @@ internal static class ReviewPages
     {
         var startMonth = context.Settings.ReviewYearStart;
         var years = ReviewBuilder.YearsWithMeetings(journal, startMonth);
-        var reviews = years.Select(y => ReviewBuilder.ForJournal(journal, y)).ToList();
+        // a year's review reads every note of the year: the years are made on every core
+        var reviews = years.AsParallel().AsOrdered().Select(y => ReviewBuilder.ForJournal(journal, y)).ToList();
         var current = ReviewYear.Containing(journal.Today, startMonth);
 
         yield return new Page("review/index.html", ReviewIndexPageModel.Layout, "Year in review", "review", new ReviewIndexPageModel(
@@ -46,20 +47,23 @@ internal static class ReviewPages
         {
             var others = reviews.Where(r => r != review).Select(r => new ReviewYearLink(r.Year.Year, YearUrl(r.Year))).ToList();
             yield return new Page(YearUrl(review.Year)[2..] + "index.html", ReviewPageModel.Layout, $"Year in review {review.Year.Label}", "review", JournalModelFor(journal, review, others, review.Year == current), Printable: true);
-            foreach (var person in review.People)
+            // each person's page reads their year's meetings, goals and actions: made on every core (ParallelPages)
+            foreach (var page in ParallelPages.Make(review.People, person =>
             {
                 var destination = PersonUrl(review.Year, person.Person.Id)[2..] + "index.html";
                 if (sameStart && !context.Changes!.Everything && !context.Changes.IsAffected(person.Person.Id))
                 {
                     // preview: another person's review is not affected by this save
-                    yield return ReusedPage.Create(destination, ReviewPersonPageModel.Layout, "review");
-                    continue;
+                    return ReusedPage.Create(destination, ReviewPersonPageModel.Layout, "review");
                 }
 
                 var personYears = reviews.Where(r => r.People.Any(p => p.Person.Id == person.Person.Id))
                     .Select(r => new ReviewPersonYear(r.Year.Year, PersonUrl(r.Year, person.Person.Id), r == review))
                     .ToList();
-                yield return new Page(PersonUrl(review.Year, person.Person.Id)[2..] + "index.html", ReviewPersonPageModel.Layout, $"{person.Person.Name}: year in review {review.Year.Label}", "review", PersonModel(journal, views, person, personYears, review.Year == current), Printable: true);
+                return new Page(destination, ReviewPersonPageModel.Layout, $"{person.Person.Name}: year in review {review.Year.Label}", "review", PersonModel(journal, views, person, personYears, review.Year == current), Printable: true);
+            }))
+            {
+                yield return page;
             }
         }
     }
