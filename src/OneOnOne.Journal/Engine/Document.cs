@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace OneOnOne.Journal.Engine;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace OneOnOne.Journal.Engine;
 /// </summary>
 public sealed class Document
 {
-    private Document(string? source, string? destination, string content, ImmutableDictionary<string, object?> metadata)
+    private Document(string? source, string? destination, string content, DocumentMetadata metadata)
     {
         Source = source;
         Destination = destination;
@@ -27,14 +25,14 @@ public sealed class Document
     public string Content { get; }
 
     /// <summary>Metadata by key (see <see cref="Keys"/>); values are immutable objects.</summary>
-    public ImmutableDictionary<string, object?> Metadata { get; }
+    public DocumentMetadata Metadata { get; }
 
     /// <summary>Creates a document.</summary>
     /// <param name="source">Source path relative to the journal root, or null.</param>
     /// <param name="destination">Destination relative to the output folder, or null.</param>
     /// <param name="content">Text content.</param>
     public static Document Create(string? source, string? destination, string content) =>
-        new(source, destination, content, ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal));
+        new(source, destination, content, DocumentMetadata.Empty);
 
     /// <summary>Returns a copy with other content.</summary>
     public Document WithContent(string content) => new(Source, Destination, content, Metadata);
@@ -43,7 +41,7 @@ public sealed class Document
     public Document WithDestination(string? destination) => new(Source, destination, Content, Metadata);
 
     /// <summary>Returns a copy with one metadata value set (replacing any earlier value).</summary>
-    public Document With(string key, object? value) => new(Source, Destination, Content, Metadata.SetItem(key, value));
+    public Document With(string key, object? value) => new(Source, Destination, Content, Metadata.Set(key, value));
 
     /// <summary>Gets a metadata value of type <typeparamref name="T"/>, or default when it is absent or of another type.</summary>
     public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
