@@ -25,7 +25,7 @@ internal static class NotePages
             var index = -1;
             for (var i = 0; i < timeline.Count; i++)
             {
-                if (timeline[i] == note)
+                if (ReferenceEquals(timeline[i], note)) // the same note: a record's == compares every field
                 {
                     index = i;
                     break;
@@ -37,7 +37,7 @@ internal static class NotePages
             var goals = note.Goals.Select(m =>
             {
                 var goal = journal.GoalsFor(m.PersonId).FirstOrDefault(g => g.Id == m.GoalId);
-                var point = goal?.History.FirstOrDefault(p => p.Note == note);
+                var point = goal?.History.FirstOrDefault(p => ReferenceEquals(p.Note, note));
                 return new NoteGoal(
                     Title: goal?.Title ?? m.Title ?? m.GoalId,
                     Url: goal is null ? null : "~/" + goal.Permalink,

@@ -159,7 +159,7 @@ internal sealed class Views(JournalModel journal, Engine.SessionState? session =
             var point = g.History[^1];
             for (var i = g.History.Count - 1; i >= 0; i--)
             {
-                if (g.History[i].Note == note)
+                if (ReferenceEquals(g.History[i].Note, note)) // the same note: a record's == compares every field
                 {
                     point = g.History[i];
                     break;
