@@ -6,8 +6,8 @@ namespace OneOnOne.Journal.Engine;
 /// <summary>
 /// A document's metadata: an immutable map from key (compared ordinally) to value, kept as a small array in the order
 /// the keys were first set. <see cref="Set"/> copies the array with one entry replaced or added. A document carries a
-/// dozen keys or so, which a linear scan finds faster than a hash (and the keys are the same string constants, so most
-/// comparisons end at the reference check); <see cref="System.Collections.Immutable.ImmutableDictionary{TKey, TValue}"/>,
+/// dozen keys or so, which a linear scan finds faster than a hash (the keys are mostly the same string constants, so a comparison
+/// usually ends at the reference or the length); <see cref="System.Collections.Immutable.ImmutableDictionary{TKey, TValue}"/>,
 /// used before, made a tree node per key on every <c>With</c> and a hash per lookup, a few per cent of a 10,000-note
 /// build (docs/benchmarks.md, "Native build (issue #19)"). Statiq keeps its metadata in a class of its own for the same
 /// reason.
@@ -63,15 +63,8 @@ public sealed class DocumentMetadata : IReadOnlyDictionary<string, object?>
 
     private int IndexOf(string key)
     {
+        // string.Equals checks the reference first, then the length: the keys are mostly the same constants
         var entries = _entries;
-        for (var i = 0; i < entries.Length; i++)
-        {
-            if (ReferenceEquals(entries[i].Key, key))
-            {
-                return i;
-            }
-        }
-
         for (var i = 0; i < entries.Length; i++)
         {
             if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))

@@ -12,9 +12,9 @@ namespace OneOnOne.Journal.Modules;
 /// stage's copy (render, resolve links, UTF-8 bytes), which is what bounds a full build's memory.
 /// When the first module is an <see cref="IDocumentStream"/> (<see cref="CreatePages"/>), the slices
 /// are taken from its stream as they are made, on a thread of its own and at most <see cref="SlicesAtOnce"/> slices
-/// ahead of the workers, so its outputs (page models) are alive a few slices at a time too. Only use it where nothing after it needs the documents' content, or set
-/// <see cref="KeepOutputs"/> (the notes stage: each slice's outputs are small, the intermediate text of
-/// the modules inside is what must not be alive for every note at once).
+/// ahead of the workers, so its outputs (page models) are alive a few slices at a time too. Only use it where
+/// nothing after it needs the documents' content, or set <see cref="KeepOutputs"/> (the notes stage: each slice's
+/// outputs are small, the intermediate text of the modules inside is what must not be alive for every note at once).
 /// </summary>
 /// <param name="size">The most documents per slice; at least 1.</param>
 /// <param name="modules">The modules to run on each slice, in order (the first may be a stream that makes the slices).</param>
