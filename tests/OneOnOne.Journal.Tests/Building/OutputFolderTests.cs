@@ -61,4 +61,36 @@ public sealed class OutputFolderTests
         var third = await journal.BuildAsync();
         Assert.Equal(0, third.Changed);
     }
+
+    /// <summary>
+    /// The program as shipped opens files without .NET's flock emulation of FileShare (System.IO.DisableFileLocking in its
+    /// runtime configuration): a page that another program holds an exclusive lock on is still rewritten, where the build
+    /// used to stop with an internal error (IOException) and write nothing after it. The lock is taken by this test
+    /// process, whose own file opens still use flock.
+    /// </summary>
+    [Fact]
+    public void A_build_rewrites_a_page_another_program_holds_a_lock_on()
+    {
+        using var journal = new TempJournal();
+        journal.Person("alice", "name: Alice");
+        journal.Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\ntitle: First talk");
+        var first = ProgramRunner.Program(journal.Root, "build", "--today", "2026-06-30");
+        Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
+        var dashboard = Path.Combine(journal.Output, "index.html");
+        var before = File.ReadAllText(dashboard);
+
+        journal.Note("2026-06-08-alice", "date: 2026-06-08\nwith: alice\ntitle: Second talk");
+        ProgramRunner.Run second;
+        using (new FileStream(dashboard, FileMode.Open, FileAccess.Read, FileShare.None))
+        {
+            second = ProgramRunner.Program(journal.Root, "build", "--today", "2026-06-30");
+        }
+
+        Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
+        Assert.DoesNotContain("internal error", second.Stdout + second.Stderr, StringComparison.Ordinal);
+        var after = File.ReadAllText(dashboard);
+        Assert.NotEqual(before, after);
+        Assert.Contains("Second talk", after, StringComparison.Ordinal);
+        Assert.True(journal.Exists("notes/2026/2026-06-08-alice/index.html"));
+    }
 }
