@@ -52,6 +52,20 @@ public sealed class TopicQueueTests
     }
 
     [Fact]
+    public void A_word_is_not_made_of_the_end_of_the_title_and_the_start_of_the_text_or_the_words_of_other_topics()
+    {
+        // the title and the text are searched as one lower-cased text with a line break between them; topics are tested
+        // from the last queued to the first, and each keeps its place in the queue
+        var notes = new[]
+        {
+            Note("2026-01-05", next: ["Roadmap", "Offsite", "Mentoring"]),
+            Note("2026-01-12", "map review and mentoring", title: "Road"),
+        };
+
+        Assert.Equal(["Roadmap", "Offsite"], TopicQueue.Pending(notes, Later));
+    }
+
+    [Fact]
     public void A_struck_topic_in_next_drops_it_and_the_queuing_note_never_discharges_its_own_topics()
     {
         var notes = new[]
