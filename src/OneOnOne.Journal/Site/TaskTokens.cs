@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using OneOnOne.Journal.Domain;
 
@@ -30,22 +29,24 @@ internal static partial class TaskTokens
         // ValueMatch and spans rather than Match objects and substrings: every note page with a task list runs this over
         // its whole body, and the Match and Group objects were most of what a note page allocated (docs/benchmarks.md,
         // "Native build (issue #19)")
-        var output = new StringBuilder(bodyHtml.Length + 256);
+        // a pooled buffer rather than a StringBuilder: the builder's array (the body's size again) was, after the
+        // result itself, what this allocated most (docs/benchmarks.md, "Fifth figures")
+        using var output = new Text.TextBuffer(bodyHtml.Length + 256);
         var depth = 0;      // inside how many task-list <li> (nested lists close their own)
         var skip = 0;       // inside <code>, <pre> or <a>: leave the text as written
         var liDepth = 0;    // <li> nesting, to find the task item's closing tag
-        var taskAt = new Stack<int>();
+        Stack<int>? taskAt = null;
         var position = 0;
         foreach (var match in Tag().EnumerateMatches(bodyHtml))
         {
             var text = bodyHtml.AsSpan(position, match.Index - position);
             if (depth > 0 && skip == 0 && (text.Contains('@') || text.Contains("due:", StringComparison.OrdinalIgnoreCase)))
             {
-                output.Append(RenderText(text.ToString(), journal, directory, views));
+                output.Write(RenderText(text.ToString(), journal, directory, views));
             }
             else
             {
-                output.Append(text);
+                output.Write(text);
             }
 
             var tag = bodyHtml.AsSpan(match.Index, match.Length);
@@ -58,13 +59,13 @@ internal static partial class TaskTokens
                     liDepth++;
                     if (tag.Contains("task-list-item", StringComparison.Ordinal))
                     {
-                        taskAt.Push(liDepth);
+                        (taskAt ??= new Stack<int>()).Push(liDepth);
                         depth++;
                     }
                 }
                 else
                 {
-                    if (taskAt.Count > 0 && taskAt.Peek() == liDepth)
+                    if (taskAt is { Count: > 0 } && taskAt.Peek() == liDepth)
                     {
                         taskAt.Pop();
                         depth--;
@@ -79,11 +80,11 @@ internal static partial class TaskTokens
                 skip = Math.Max(0, skip + (closing ? -1 : 1));
             }
 
-            output.Append(tag);
+            output.Write(tag);
             position = match.Index + match.Length;
         }
 
-        output.Append(bodyHtml.AsSpan(position));
+        output.Write(bodyHtml.AsSpan(position));
         return output.ToString();
     }
 
