@@ -42,6 +42,10 @@ public static class OutputFolder
         return null;
     }
 
+    /// <summary>True when <paramref name="output"/> does not exist or is a folder with nothing in it (a file there is neither).</summary>
+    public static bool IsMissingOrEmpty(string output) =>
+        !Path.Exists(output) || (Directory.Exists(output) && !Directory.EnumerateFileSystemEntries(output).Any());
+
     /// <summary>
     /// Checks, without writing anything, that <paramref name="output"/> may be written for the journal at
     /// <paramref name="root"/>: not a file, not (through any symbolic link) the input folder, inside it, holding it

@@ -93,4 +93,36 @@ public sealed class OutputFolderTests
         Assert.Contains("Second talk", after, StringComparison.Ordinal);
         Assert.True(journal.Exists("notes/2026/2026-06-08-alice/index.html"));
     }
+
+    /// <summary>
+    /// A full build walks the output folder for files it no longer produces only when the folder held something when
+    /// the build began: into a missing or empty folder every file is the build's own, so the walk is skipped (and no
+    /// timing is reported for it); a rebuild still walks it and deletes the page of a removed note.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Stale_files_are_swept_only_when_the_folder_held_something_when_the_build_began(bool emptyFolderFirst)
+    {
+        using var journal = new TempJournal();
+        journal.Person("alice", "name: Alice");
+        journal.Note("2026-06-01-alice", "date: 2026-06-01\nwith: alice\ntitle: First talk");
+        journal.Note("2026-06-08-alice", "date: 2026-06-08\nwith: alice\ntitle: Second talk");
+        if (emptyFolderFirst)
+        {
+            Directory.CreateDirectory(journal.Output);
+        }
+
+        var first = await journal.BuildAsync();
+        Assert.Null(first.Refused);
+        Assert.False(first.Timings.ContainsKey(SiteBuilder.StaleSweep), string.Join(", ", first.Timings.Keys));
+        Assert.True(journal.Exists("notes/2026/2026-06-08-alice/index.html"));
+        Assert.Equal(first.Pages, Directory.EnumerateFiles(journal.Output, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != OutputFolder.Marker));
+
+        File.Delete(Path.Combine(journal.Root, "input", "notes", "2026", "2026-06-08-alice.md"));
+        var second = await journal.BuildAsync();
+        Assert.True(second.Timings.ContainsKey(SiteBuilder.StaleSweep), string.Join(", ", second.Timings.Keys));
+        Assert.False(journal.Exists("notes/2026/2026-06-08-alice/index.html"));
+        Assert.Equal(second.Pages, Directory.EnumerateFiles(journal.Output, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != OutputFolder.Marker));
+    }
 }
