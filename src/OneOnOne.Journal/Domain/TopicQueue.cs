@@ -37,8 +37,8 @@ public static class TopicQueue
                 // the note's title and text only when something is waiting, lower-cased once into a pooled buffer (a line
                 // break between them, which no word spans) and searched for each topic's few words, rather than split into
                 // a set of every word it has: a prep sheet reads every note of the person, and those sets were most of what
-                // a 1,000-note build's prep pages cost (docs/benchmarks.md, "Native build (issue #19)"); lower-casing into
-                // the buffer rather than into new strings halved what this allocates (same file, "Fifth figures")
+                // a 1,000-note build's prep pages cost (docs/benchmarks.md, "Native build (issue #19)"); lower-cased into
+                // the buffer, the plain text is the one string this makes per note, where it made three (same file, "Fifth figures")
                 var plain = note.PlainText;
                 var buffer = ArrayPool<char>.Shared.Rent(note.Title.Length + 1 + plain.Length);
                 try
