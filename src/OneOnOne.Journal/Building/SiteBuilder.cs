@@ -81,7 +81,7 @@ public static class SiteBuilder
         var engine = new PipelineEngine(SitePipelines.Create(context));
         IReadOnlyList<string>? early = null;
         var startedEmpty = false;
-        long sweepMilliseconds = -1;
+        long? sweepMilliseconds = null;
         var removed = new List<string>();
         var (earlyWritten, earlyRemoved) = (0, 0);
         try
@@ -171,24 +171,19 @@ public static class SiteBuilder
             session.OutputFiles = [.. context.OutputFiles];
         }
 
+        var timings = new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds };
+        if (sweepMilliseconds is { } swept)
+        {
+            timings[StaleSweep] = swept;
+        }
+
         return new BuildResult(BuildJournal.From(context), Sorted(context.Diagnostics), context.OutputFiles.Count, context.ChangedFiles, watch.Elapsed)
         {
-            Timings = WithSweep(new Dictionary<string, long>(engine.Timings, StringComparer.Ordinal) { ["(total)"] = watch.ElapsedMilliseconds }, sweepMilliseconds),
+            Timings = timings,
             RenderedEverything = session?.Changes.Everything ?? true,
             EarlyChanges = early,
             LateChanges = [.. context.ChangedPaths.Skip(earlyWritten), .. removed.Skip(earlyRemoved)],
         };
-    }
-
-    /// <summary>The timings with the removal of stale files (<see cref="StaleSweep"/>) when the build walked the output folder for them (<paramref name="milliseconds"/> ≥ 0).</summary>
-    private static Dictionary<string, long> WithSweep(Dictionary<string, long> timings, long milliseconds)
-    {
-        if (milliseconds >= 0)
-        {
-            timings[StaleSweep] = milliseconds;
-        }
-
-        return timings;
     }
 
     /// <summary>
